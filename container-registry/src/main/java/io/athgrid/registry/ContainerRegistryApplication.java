@@ -1,0 +1,15 @@
+package io.athgrid.registry;
+
+import io.athgrid.support.ServiceApplications;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** container-registry: containers, hardware fingerprints, lifecycle, heartbeats, uptime accounting, K-Value table and stake requirements. */
+@SpringBootApplication
+public class ContainerRegistryApplication {
+
+    public static final String CONFIG_NAME = "container-registry";
+
+    public static void main(String[] args) {
+        ServiceApplications.create(ContainerRegistryApplication.class, CONFIG_NAME).run(args);
+    }
+}

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ComingSoon } from './placeholder/ComingSoon';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) {
+  throw new Error('index.html has no #root element');
+}
+
+createRoot(root).render(
+  <StrictMode>
+    <ComingSoon />
+  </StrictMode>,
+);

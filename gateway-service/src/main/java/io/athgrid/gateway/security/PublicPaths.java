@@ -1,0 +1,19 @@
+package io.athgrid.gateway.security;
+
+/** What anyone may call without signing in; everything else needs an API key or a wallet session. */
+final class PublicPaths {
+
+    static final String[] PATTERNS = {
+        "/api/identity/siwe/**",
+        // Each service's API description and health, through its route.
+        "/api/*/v3/api-docs", "/api/*/v3/api-docs/**",
+        "/api/*/actuator/health", "/api/*/actuator/health/**",
+        // The gateway's own.
+        "/actuator/health", "/actuator/health/**",
+        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**",
+        "/", "/dashboard", "/dashboard/**", "/favicon.ico",
+    };
+
+    private PublicPaths() {
+    }
+}

@@ -1,0 +1,19 @@
+package io.athgrid.local;
+
+import java.nio.file.Path;
+
+/**
+ * Where the local run puts things. Fixed ports for people (the URLs in the README); any free port
+ * for tests, so they can run beside a local run.
+ */
+record LocalOptions(Path workDirectory, boolean fixedPorts, boolean echoProgress) {
+
+    static final int GATEWAY_PORT = 8080;
+    static final int KAFKA_PORT = 9092;
+    static final int ANVIL_PORT = 8545;
+    static final int POSTGRES_PORT = 15432;
+
+    int port(int fixed) {
+        return fixedPorts ? fixed : 0;
+    }
+}

@@ -1,0 +1,134 @@
+package io.athgrid.local;
+
+import io.athgrid.gateway.GatewayApplication;
+import io.athgrid.support.ServiceApplications;
+import io.athgrid.testsupport.host.FreePorts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The whole platform on one machine, in one JVM: infrastructure first, then every service, then
+ * the gateway in front of them. Each run starts from a clean slate under {@code .athgrid/local}.
+ */
+public final class LocalPlatform {
+
+    private final LocalOptions options;
+    private final Progress progress;
+    private final String internalTokenSecret = randomSecret();
+    private final String sessionTokenSecret = randomSecret();
+
+    LocalPlatform(LocalOptions options) {
+        this.options = options;
+        this.progress = new Progress(System.out, options.echoProgress());
+    }
+
+    public static void main(String[] args) {
+        Path workDirectory = Path.of(args.length > 0 ? args[0] : ".athgrid/local").toAbsolutePath();
+        LocalLogging.configure(workDirectory);
+        System.out.println("Starting athgrid locally (state in " + workDirectory + ")");
+        RunningPlatform platform;
+        try {
+            platform = new LocalPlatform(new LocalOptions(workDirectory, true, true)).start();
+        } catch (RuntimeException e) {
+            System.err.println("athgrid could not start: " + e.getMessage());
+            System.err.println("Details are in " + LocalLogging.logFile(workDirectory));
+            System.exit(1);
+            return;
+        }
+        LocalGreeting.print(System.out, platform, workDirectory);
+        StopOnSignal.install(platform);
+    }
+
+    /** Starts everything; on failure stops what already started and rethrows. */
+    public RunningPlatform start() {
+        prepareWorkDirectory();
+        LocalInfrastructure infrastructure = LocalInfrastructure.start(options, progress);
+        RunningPlatform platform = new RunningPlatform(infrastructure, options.workDirectory());
+        try {
+            for (PlatformService service : PlatformService.ALL) {
+                platform.serviceStarted(service.name(), progress.step(service.name(),
+                        () -> run(ServiceApplications.create(service.application(), service.configName()),
+                                serviceArguments(service, infrastructure)),
+                        context -> "port " + context.getEnvironment().getProperty("local.server.port")));
+            }
+            platform.gatewayStarted(progress.step("gateway-service",
+                    () -> run(GatewayApplication.application(), gatewayArguments(platform, infrastructure)),
+                    context -> "port " + context.getEnvironment().getProperty("local.server.port")));
+            progress.step("health through gateway", () -> new GatewayHealth(platform).awaitAllUp(),
+                    services -> services + " services UP");
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private static ConfigurableApplicationContext run(SpringApplication application, List<String> arguments) {
+        // RunningPlatform closes the contexts in order; Spring's own hooks would race it.
+        application.setRegisterShutdownHook(false);
+        return application.run(arguments.toArray(String[]::new));
+    }
+
+    private List<String> serviceArguments(PlatformService service, LocalInfrastructure infrastructure) {
+        List<String> arguments = commonArguments(infrastructure);
+        arguments.add("--server.port=" + options.port(service.defaultPort()));
+        return arguments;
+    }
+
+    private List<String> gatewayArguments(RunningPlatform platform, LocalInfrastructure infrastructure) {
+        // Known before start, because Sign-In with Ethereum messages name the gateway's address.
+        int port = options.fixedPorts() ? LocalOptions.GATEWAY_PORT : FreePorts.next();
+        List<String> arguments = commonArguments(infrastructure);
+        arguments.add("--server.port=" + port);
+        PlatformService.ALL.forEach(service -> arguments.add("--athgrid.gateway.routes." + service.route()
+                + "=http://localhost:" + platform.servicePort(service.name())));
+        arguments.add("--athgrid.gateway.session-token.secret=" + sessionTokenSecret);
+        arguments.add("--athgrid.gateway.operators=" + infrastructure.anvil.devAddresses().get(0));
+        arguments.add("--athgrid.gateway.rate-limit.backend=" + (infrastructure.redisFound ? "redis" : "in-memory"));
+        arguments.add("--spring.data.redis.host=" + LocalInfrastructure.REDIS_HOST);
+        arguments.add("--spring.data.redis.port=" + LocalInfrastructure.REDIS_PORT);
+        arguments.add("--athgrid.gateway.siwe.domain=localhost:" + port);
+        arguments.add("--athgrid.gateway.siwe.uri=http://localhost:" + port);
+        return arguments;
+    }
+
+    private List<String> commonArguments(LocalInfrastructure infrastructure) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + infrastructure.database.jdbcUrl(),
+                "--spring.datasource.username=" + infrastructure.database.username(),
+                "--spring.datasource.password=" + infrastructure.database.password(),
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafka.bootstrapServers(),
+                "--athgrid.identity.internal-token.secret=" + internalTokenSecret,
+                "--athgrid.chain.rpc-url=" + infrastructure.anvil.rpcUrl(),
+                "--athgrid.chain.chain-id=" + infrastructure.anvil.chainId(),
+                "--athgrid.chain.contracts.ath-token=" + infrastructure.contracts.athToken(),
+                "--spring.main.banner-mode=off",
+                // Seven services share one small PostgreSQL here.
+                "--spring.datasource.hikari.maximum-pool-size=4"));
+        return arguments;
+    }
+
+    private void prepareWorkDirectory() {
+        try {
+            FileSystemUtils.deleteRecursively(options.workDirectory());
+            Files.createDirectories(options.workDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + options.workDirectory(), e);
+        }
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,74 @@
+package io.athgrid.local;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The platform as started: where to reach it, and how to stop all of it in reverse order. */
+public final class RunningPlatform implements AutoCloseable {
+
+    private final LocalInfrastructure infrastructure;
+    private final Path workDirectory;
+    private final Deque<ConfigurableApplicationContext> contexts = new ArrayDeque<>();
+    private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
+    private int gatewayPort;
+    private boolean closed;
+
+    RunningPlatform(LocalInfrastructure infrastructure, Path workDirectory) {
+        this.infrastructure = infrastructure;
+        this.workDirectory = workDirectory;
+    }
+
+    public Path workDirectory() {
+        return workDirectory;
+    }
+
+    void serviceStarted(String name, ConfigurableApplicationContext context) {
+        contexts.push(context);
+        servicePorts.put(name, context.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+    }
+
+    void gatewayStarted(ConfigurableApplicationContext context) {
+        contexts.push(context);
+        gatewayPort = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + gatewayPort;
+    }
+
+    public int servicePort(String name) {
+        return servicePorts.get(name);
+    }
+
+    public String rpcUrl() {
+        return infrastructure.anvil.rpcUrl();
+    }
+
+    public String athTokenAddress() {
+        return infrastructure.contracts.athToken();
+    }
+
+    public String kafkaBootstrapServers() {
+        return infrastructure.kafka.bootstrapServers();
+    }
+
+    public String jdbcUrl() {
+        return infrastructure.database.jdbcUrl();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        while (!contexts.isEmpty()) {
+            contexts.pop().close();
+        }
+        infrastructure.close();
+    }
+}

@@ -1,0 +1,187 @@
+package io.athgrid.local;
+
+import static io.athgrid.support.testing.ServiceHttp.bearer;
+import static io.athgrid.support.testing.ServiceHttp.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.athgrid.contracts.generated.AthToken;
+import io.athgrid.events.Topics;
+import io.athgrid.support.testing.TopicReader;
+import java.math.BigInteger;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.web3j.crypto.Credentials;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.http.HttpService;
+import org.web3j.tx.ReadonlyTransactionManager;
+import org.web3j.tx.gas.DefaultGasProvider;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The platform started the way ./run-local.sh starts it (on free ports), used only through the
+ * gateway, as enterprises, wallet holders and operators use it.
+ */
+class LocalPlatformIT {
+
+    // anvil's well-known development keys: #0 is the local run's operator, #1 a provider's wallet.
+    private static final String OPERATOR_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+    private static final String PROVIDER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
+
+    private static RunningPlatform platform;
+    private static GatewayClient gateway;
+
+    @BeforeAll
+    static void start() {
+        Path workDirectory = Path.of("target", "local-platform-it").toAbsolutePath();
+        LocalLogging.configure(workDirectory);
+        platform = new LocalPlatform(new LocalOptions(workDirectory, false, false)).start();
+        gateway = new GatewayClient(platform.gatewayUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void every_service_is_up_behind_the_gateway() {
+        for (PlatformService service : PlatformService.ALL) {
+            HttpResponse<String> health = gateway.get("/api/" + service.route() + "/actuator/health");
+            assertThat(health.statusCode()).as(service.name()).isEqualTo(200);
+            assertThat(json(health).path("status").asString()).as(service.name()).isEqualTo("UP");
+        }
+    }
+
+    @Test
+    void a_protected_route_without_credentials_is_refused_with_401_problem_json() {
+        HttpResponse<String> response = gateway.get("/api/registry/caller");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+    }
+
+    @Test
+    void the_openai_api_without_a_key_answers_in_openai_shape() {
+        HttpResponse<String> response = gateway.get("/v1/models");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(json(response).path("error").path("code").asString()).isEqualTo("invalid_api_key");
+    }
+
+    @Test
+    void a_signed_in_wallet_reaches_the_services_as_itself_whatever_headers_it_adds() {
+        String session = gateway.signIn(PROVIDER_KEY);
+        String address = Credentials.create(PROVIDER_KEY).getAddress();
+
+        for (PlatformService service : PlatformService.ALL) {
+            JsonNode caller = json(gateway.get("/api/" + service.route() + "/caller",
+                    "Authorization", bearer(session), "X-Athgrid-Caller", "0x0000000000000000000000000000000000000bad"));
+            assertThat(caller.path("id").asString()).as(service.name()).isEqualTo(address);
+            assertThat(caller.path("kind").asString()).isEqualTo("WALLET");
+            assertThat(caller.path("roles")).isEmpty();
+        }
+    }
+
+    @Test
+    void an_enterprise_reaches_only_its_own_keys_and_a_revoked_key_stops_working() {
+        String operator = gateway.signIn(OPERATOR_KEY);
+        Enterprise acme = Enterprise.register(gateway, operator, "acme-" + UUID.randomUUID());
+        Enterprise globex = Enterprise.register(gateway, operator, "globex-" + UUID.randomUUID());
+
+        JsonNode acmeCaller = json(gateway.get("/api/scheduler/caller", "Authorization", bearer(acme.key())));
+        assertThat(acmeCaller.path("id").asString()).isEqualTo(acme.id());
+        assertThat(acmeCaller.path("kind").asString()).isEqualTo("ENTERPRISE");
+
+        assertThat(gateway.delete(acme.keyPath(), "Authorization", bearer(globex.key())).statusCode())
+                .as("another enterprise revoking acme's key").isEqualTo(403);
+        assertThat(gateway.get(acme.keysPath(), "Authorization", bearer(globex.key())).statusCode())
+                .as("another enterprise listing acme's keys").isEqualTo(403);
+        assertThat(gateway.post("/api/identity/enterprises", "{\"name\":\"rogue\"}",
+                "Authorization", bearer(gateway.signIn(PROVIDER_KEY))).statusCode())
+                .as("a wallet that is no operator registering an enterprise").isEqualTo(403);
+
+        assertThat(gateway.delete(acme.keyPath(), "Authorization", bearer(acme.key())).statusCode()).isEqualTo(204);
+        assertThat(gateway.get("/api/scheduler/caller", "Authorization", bearer(acme.key())).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void registering_an_enterprise_is_announced_on_kafka_through_the_outbox() {
+        Enterprise initech = Enterprise.register(gateway, gateway.signIn(OPERATOR_KEY), "initech-" + UUID.randomUUID());
+
+        try (TopicReader identity = new TopicReader(platform.kafkaBootstrapServers(), Topics.IDENTITY)) {
+            assertThat(identity.readUntil(seen -> seen.stream().anyMatch(r -> isRegistration(r.value(), initech)),
+                    Duration.ofSeconds(30))).anyMatch(r -> isRegistration(r.value(), initech));
+        }
+    }
+
+    @Test
+    void a_request_id_given_by_the_client_comes_back() {
+        HttpResponse<String> response = gateway.get("/api/indexer/actuator/health", "X-Request-Id", "e2e-request-0001");
+
+        assertThat(response.headers().firstValue("X-Request-Id")).hasValue("e2e-request-0001");
+    }
+
+    @Test
+    void the_dashboard_and_the_api_documentation_are_served() {
+        HttpResponse<String> dashboard = gateway.get("/dashboard/");
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("<div id=\"root\">");
+
+        assertThat(gateway.get("/swagger-ui.html").statusCode()).isIn(200, 302);
+        for (PlatformService service : PlatformService.ALL) {
+            HttpResponse<String> docs = gateway.get("/api/" + service.route() + "/v3/api-docs");
+            assertThat(docs.statusCode()).as(service.name()).isEqualTo(200);
+            assertThat(json(docs).path("servers").get(0).path("url").asString()).isEqualTo("/api/" + service.route());
+        }
+    }
+
+    @Test
+    void the_devnet_ath_token_is_deployed_on_anvil() throws Exception {
+        Web3j web3j = Web3j.build(new HttpService(platform.rpcUrl()));
+        try {
+            AthToken token = AthToken.load(platform.athTokenAddress(), web3j,
+                    new ReadonlyTransactionManager(web3j, platform.athTokenAddress()), new DefaultGasProvider());
+            assertThat(token.symbol().send()).isEqualTo("ATH");
+            assertThat(token.cap().send()).isEqualTo(new BigInteger("42000000000").multiply(BigInteger.TEN.pow(18)));
+        } finally {
+            web3j.shutdown();
+        }
+    }
+
+    private static boolean isRegistration(String envelope, Enterprise enterprise) {
+        return envelope.contains("\"type\":\"EnterpriseRegistered\"") && envelope.contains(enterprise.id());
+    }
+
+    /** An enterprise registered by the operator, with one API key. */
+    private record Enterprise(String id, String key, String keyId) {
+
+        static Enterprise register(GatewayClient gateway, String operatorSession, String name) {
+            HttpResponse<String> registered = gateway.post("/api/identity/enterprises",
+                    "{\"name\":\"" + name + "\"}", "Authorization", bearer(operatorSession));
+            assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+            String id = json(registered).path("id").asString();
+            HttpResponse<String> issued = gateway.post("/api/identity/enterprises/" + id + "/api-keys",
+                    "{\"name\":\"ci\"}", "Authorization", bearer(operatorSession));
+            assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+            return new Enterprise(id, json(issued).path("key").asString(), json(issued).path("id").asString());
+        }
+
+        String keysPath() {
+            return "/api/identity/enterprises/" + id + "/api-keys";
+        }
+
+        String keyPath() {
+            return keysPath() + "/" + keyId;
+        }
+    }
+}

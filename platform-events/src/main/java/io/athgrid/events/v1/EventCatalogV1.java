@@ -1,0 +1,21 @@
+package io.athgrid.events.v1;
+
+import io.athgrid.events.EventCatalog;
+import io.athgrid.events.EventDescriptor;
+import io.athgrid.events.Topics;
+import java.util.List;
+
+/**
+ * Every v1 event type of the platform, with the topic it travels on. A new event type is added
+ * here, with its JSON schema under {@code schemas/v1/}.
+ */
+public final class EventCatalogV1 {
+
+    public static final EventCatalog CATALOG = new EventCatalog(List.of(
+            new EventDescriptor("EnterpriseRegistered", 1, Topics.IDENTITY, EnterpriseRegistered.class),
+            new EventDescriptor("ApiKeyIssued", 1, Topics.IDENTITY, ApiKeyIssued.class),
+            new EventDescriptor("ApiKeyRevoked", 1, Topics.IDENTITY, ApiKeyRevoked.class)));
+
+    private EventCatalogV1() {
+    }
+}
