@@ -1,6 +1,7 @@
 package io.athgrid.gateway;
 
 import io.athgrid.gateway.identity.siwe.SiweFixture;
+import io.athgrid.gateway.testing.GatewayTestSecrets;
 import io.athgrid.gateway.testing.RecordingDownstream;
 import io.athgrid.gateway.testing.Wallets;
 import io.athgrid.testsupport.spring.Infra;
@@ -25,8 +26,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=gateway-service",
         "spring.main.web-application-type=reactive",
-        "athgrid.identity.internal-token.secret=" + AbstractGatewayIT.INTERNAL_SECRET,
-        "athgrid.gateway.session-token.secret=session-secret-for-integration-tests-0123",
         "athgrid.gateway.operators=" + SiweFixture.ANVIL_ADDRESS_1,
         "athgrid.gateway.rate-limit.backend=redis",
         "athgrid.gateway.rate-limit.enterprise.replenish-rate=1000",
@@ -37,9 +36,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "athgrid.gateway.rate-limit.anonymous.burst-capacity=2000",
 })
 @RealInfrastructure({Infra.POSTGRES, Infra.KAFKA, Infra.REDIS})
+@GatewayTestSecrets
 public abstract class AbstractGatewayIT {
 
-    static final String INTERNAL_SECRET = "internal-secret-for-integration-tests-0123";
     protected static final RecordingDownstream DOWNSTREAM = RecordingDownstream.start();
 
     @LocalServerPort

@@ -2,6 +2,7 @@ package io.athgrid.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.athgrid.gateway.testing.GatewayTestSecrets;
 import io.athgrid.testsupport.spring.Infra;
 import io.athgrid.testsupport.spring.RealInfrastructure;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "athgrid.gateway.rate-limit.anonymous.burst-capacity=2",
 })
 @RealInfrastructure({Infra.POSTGRES, Infra.KAFKA})
+@GatewayTestSecrets
 class InMemoryRateLimitIT {
 
     @LocalServerPort

@@ -3,6 +3,7 @@ package io.athgrid.gateway.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.athgrid.gateway.identity.siwe.SiweFixture;
+import io.athgrid.gateway.testing.GatewayTestSecrets;
 import io.athgrid.gateway.testing.RecordingDownstream;
 import io.athgrid.gateway.testing.Wallets;
 import io.athgrid.testsupport.spring.Infra;
@@ -39,6 +40,7 @@ import reactor.netty.http.client.HttpClient;
         "athgrid.gateway.rate-limit.wallet.burst-capacity=2",
 })
 @RealInfrastructure({Infra.POSTGRES, Infra.KAFKA, Infra.REDIS})
+@GatewayTestSecrets
 class RateLimitIT {
 
     static final RecordingDownstream MAAS = RecordingDownstream.start();
