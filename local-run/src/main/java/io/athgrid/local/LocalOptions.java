@@ -1,12 +1,15 @@
 package io.athgrid.local;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Where the local run puts things. Fixed ports for people (the URLs in the README); any free port
  * for tests, so they can run beside a local run.
+ *
+ * @param gatewayArguments extra settings for the gateway, e.g. the limits a test needs
  */
-record LocalOptions(Path workDirectory, boolean fixedPorts, boolean echoProgress) {
+record LocalOptions(Path workDirectory, boolean fixedPorts, boolean echoProgress, List<String> gatewayArguments) {
 
     static final int GATEWAY_PORT = 8080;
     static final int KAFKA_PORT = 9092;

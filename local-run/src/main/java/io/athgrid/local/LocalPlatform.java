@@ -37,7 +37,7 @@ public final class LocalPlatform {
         System.out.println("Starting athgrid locally (state in " + workDirectory + ")");
         RunningPlatform platform;
         try {
-            platform = new LocalPlatform(new LocalOptions(workDirectory, true, true)).start();
+            platform = new LocalPlatform(new LocalOptions(workDirectory, true, true, List.of())).start();
         } catch (RuntimeException e) {
             System.err.println("athgrid could not start: " + e.getMessage());
             System.err.println("Details are in " + LocalLogging.logFile(workDirectory));
@@ -52,11 +52,11 @@ public final class LocalPlatform {
     public RunningPlatform start() {
         prepareWorkDirectory();
         LocalInfrastructure infrastructure = LocalInfrastructure.start(options, progress);
-        RunningPlatform platform = new RunningPlatform(infrastructure, options.workDirectory());
+        RunningPlatform platform = new RunningPlatform(infrastructure);
         try {
             for (PlatformService service : PlatformService.ALL) {
                 platform.serviceStarted(service.name(), progress.step(service.name(),
-                        () -> run(ServiceApplications.create(service.application(), service.configName()),
+                        () -> run(ServiceApplications.create(service.application(), service.name()),
                                 serviceArguments(service, infrastructure)),
                         context -> "port " + context.getEnvironment().getProperty("local.server.port")));
             }
@@ -98,6 +98,7 @@ public final class LocalPlatform {
         arguments.add("--spring.data.redis.port=" + LocalInfrastructure.REDIS_PORT);
         arguments.add("--athgrid.gateway.siwe.domain=localhost:" + port);
         arguments.add("--athgrid.gateway.siwe.uri=http://localhost:" + port);
+        arguments.addAll(options.gatewayArguments());
         return arguments;
     }
 

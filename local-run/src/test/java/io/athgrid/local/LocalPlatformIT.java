@@ -11,6 +11,7 @@ import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +40,13 @@ class LocalPlatformIT {
     static void start() {
         Path workDirectory = Path.of("target", "local-platform-it").toAbsolutePath();
         LocalLogging.configure(workDirectory);
-        platform = new LocalPlatform(new LocalOptions(workDirectory, false, false)).start();
+        // Every call of this test comes from 127.0.0.1, and Redis keeps the buckets between runs:
+        // limits this test is not about must not decide its outcome.
+        List<String> generousLimits = List.of("anonymous", "wallet", "enterprise").stream()
+                .flatMap(kind -> List.of("--athgrid.gateway.rate-limit." + kind + ".replenish-rate=1000",
+                        "--athgrid.gateway.rate-limit." + kind + ".burst-capacity=2000").stream())
+                .toList();
+        platform = new LocalPlatform(new LocalOptions(workDirectory, false, false, generousLimits)).start();
         gateway = new GatewayClient(platform.gatewayUrl());
     }
 
