@@ -2,6 +2,7 @@ package io.athgrid.local;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** What a person watching the local run start sees: each step, its outcome and how long it took. */
@@ -15,7 +16,7 @@ final class Progress {
         this.echo = echo;
     }
 
-    <T> T step(String what, Supplier<T> action, java.util.function.Function<T, String> outcome) {
+    <T> T step(String what, Supplier<T> action, Function<T, String> outcome) {
         long started = System.nanoTime();
         print(String.format(Locale.ROOT, "  ... %s", what));
         T result = action.get();

@@ -1,6 +1,5 @@
 package io.athgrid.local;
 
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -11,19 +10,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class RunningPlatform implements AutoCloseable {
 
     private final LocalInfrastructure infrastructure;
-    private final Path workDirectory;
     private final Deque<ConfigurableApplicationContext> contexts = new ArrayDeque<>();
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     private int gatewayPort;
     private boolean closed;
 
-    RunningPlatform(LocalInfrastructure infrastructure, Path workDirectory) {
+    RunningPlatform(LocalInfrastructure infrastructure) {
         this.infrastructure = infrastructure;
-        this.workDirectory = workDirectory;
-    }
-
-    public Path workDirectory() {
-        return workDirectory;
     }
 
     void serviceStarted(String name, ConfigurableApplicationContext context) {

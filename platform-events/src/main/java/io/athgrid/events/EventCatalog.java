@@ -1,5 +1,6 @@
 package io.athgrid.events;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ public final class EventCatalog {
     }
 
     public EventCatalog with(List<EventDescriptor> more) {
-        List<EventDescriptor> all = new java.util.ArrayList<>(descriptors);
+        List<EventDescriptor> all = new ArrayList<>(descriptors);
         all.addAll(more);
         return new EventCatalog(all);
     }

@@ -6,8 +6,8 @@ import io.athgrid.support.ServiceProperties;
 import io.athgrid.support.ServiceSupportAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -17,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
@@ -45,8 +46,7 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
-            name = "athgrid.outbox.relay-enabled", matchIfMissing = true)
+    @ConditionalOnProperty(name = "athgrid.outbox.relay-enabled", matchIfMissing = true)
     OutboxRelay outboxRelay(DataSource dataSource, PlatformTransactionManager transactionManager,
             KafkaProperties kafka, OutboxProperties properties, ServiceProperties service, Clock clock,
             MeterRegistry meters) {

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -169,7 +171,7 @@ public class OutboxRelay implements SmartLifecycle, AutoCloseable {
                 .query((rows, number) -> rows.getTimestamp(1))
                 .list()
                 .stream()
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst()
                 .map(oldest -> (double) Duration.between(oldest.toInstant(), clock.instant()).toSeconds())
                 .orElse(0.0);
@@ -211,7 +213,7 @@ public class OutboxRelay implements SmartLifecycle, AutoCloseable {
         return running;
     }
 
-    record PendingEvent(long id, String topic, String eventKey, java.util.UUID eventId, String eventType,
+    record PendingEvent(long id, String topic, String eventKey, UUID eventId, String eventType,
             int eventVersion, String envelope) {
     }
 }
