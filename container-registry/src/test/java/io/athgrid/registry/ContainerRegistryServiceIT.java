@@ -5,6 +5,7 @@ import io.athgrid.support.testing.ServiceIntegrationTest;
 import org.springframework.test.context.TestPropertySource;
 
 @ServiceIntegrationTest
-@TestPropertySource(properties = "spring.config.name=" + ContainerRegistryApplication.CONFIG_NAME)
+@TestPropertySource(locations = RegistryIT.PROPERTIES,
+        properties = "spring.config.name=" + ContainerRegistryApplication.CONFIG_NAME)
 class ContainerRegistryServiceIT extends ServiceContract {
 }

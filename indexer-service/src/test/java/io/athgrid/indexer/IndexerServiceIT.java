@@ -1,10 +1,7 @@
 package io.athgrid.indexer;
 
 import io.athgrid.support.testing.ServiceContract;
-import io.athgrid.support.testing.ServiceIntegrationTest;
-import org.springframework.test.context.TestPropertySource;
 
-@ServiceIntegrationTest
-@TestPropertySource(properties = "spring.config.name=" + IndexerApplication.CONFIG_NAME)
+@IndexerIntegrationTest
 class IndexerServiceIT extends ServiceContract {
 }

@@ -21,6 +21,10 @@ final class LocalGreeting {
         out.println("  Chain        " + platform.rpcUrl() + " (anvil, chain 421614), ATH token "
                 + platform.athTokenAddress());
         out.println("  Operator     anvil's first dev account is the operator (dev only: its key is public)");
+        if (platform.fleet() != null) {
+            out.println("  GPU fleet    " + platform.fleet().counters().registered() + " simulated containers (node-agent's "
+                    + "simulation mode), owned by anvil's dev accounts 1-9: GET /api/registry/containers");
+        }
         out.println("  Kafka        " + platform.kafkaBootstrapServers());
         out.println("  PostgreSQL   " + platform.jdbcUrl());
         out.println("  Logs         " + LocalLogging.logFile(workDirectory));

@@ -1,6 +1,7 @@
 package io.athgrid.local;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -8,8 +9,14 @@ import java.util.List;
  * for tests, so they can run beside a local run.
  *
  * @param gatewayArguments extra settings for the gateway, e.g. the limits a test needs
+ * @param fleetSize        how many simulated GPU containers register and heartbeat (0: none)
+ * @param heartbeatInterval how often they heartbeat, and what the registry expects
  */
-record LocalOptions(Path workDirectory, boolean fixedPorts, boolean echoProgress, List<String> gatewayArguments) {
+record LocalOptions(Path workDirectory, boolean fixedPorts, boolean echoProgress, List<String> gatewayArguments,
+        int fleetSize, Duration heartbeatInterval) {
+
+    static final int FLEET_SIZE = 1000;
+    static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(60);
 
     static final int GATEWAY_PORT = 8080;
     static final int KAFKA_PORT = 9092;

@@ -37,7 +37,8 @@ public final class LocalPlatform {
         System.out.println("Starting athgrid locally (state in " + workDirectory + ")");
         RunningPlatform platform;
         try {
-            platform = new LocalPlatform(new LocalOptions(workDirectory, true, true, List.of())).start();
+            platform = new LocalPlatform(new LocalOptions(workDirectory, true, true, List.of(),
+                    LocalOptions.FLEET_SIZE, LocalOptions.HEARTBEAT_INTERVAL)).start();
         } catch (RuntimeException e) {
             System.err.println("athgrid could not start: " + e.getMessage());
             System.err.println("Details are in " + LocalLogging.logFile(workDirectory));
@@ -57,7 +58,7 @@ public final class LocalPlatform {
             for (PlatformService service : PlatformService.ALL) {
                 platform.serviceStarted(service.name(), progress.step(service.name(),
                         () -> run(ServiceApplications.create(service.application(), service.name()),
-                                serviceArguments(service, infrastructure)),
+                                serviceArguments(service, infrastructure, platform)),
                         context -> "port " + context.getEnvironment().getProperty("local.server.port")));
             }
             platform.gatewayStarted(progress.step("gateway-service",
@@ -65,6 +66,12 @@ public final class LocalPlatform {
                     context -> "port " + context.getEnvironment().getProperty("local.server.port")));
             progress.step("health through gateway", () -> new GatewayHealth(platform).awaitAllUp(),
                     services -> services + " services UP");
+            if (options.fleetSize() > 0) {
+                platform.fleetStarted(progress.step("simulated GPU fleet",
+                        () -> LocalFleet.start(platform, infrastructure, options),
+                        fleet -> fleet.counters().registered() + " simulated containers registered, heartbeating every "
+                                + options.heartbeatInterval().toSeconds() + " s"));
+            }
             return platform;
         } catch (RuntimeException e) {
             platform.close();
@@ -78,9 +85,19 @@ public final class LocalPlatform {
         return application.run(arguments.toArray(String[]::new));
     }
 
-    private List<String> serviceArguments(PlatformService service, LocalInfrastructure infrastructure) {
+    private List<String> serviceArguments(PlatformService service, LocalInfrastructure infrastructure,
+            RunningPlatform platform) {
         List<String> arguments = commonArguments(infrastructure);
         arguments.add("--server.port=" + options.port(service.defaultPort()));
+        switch (service.name()) {
+            case "container-registry" -> arguments.add(
+                    "--athgrid.registry.heartbeat-interval=" + options.heartbeatInterval().toMillis() + "ms");
+            // The registry starts first; the indexer rebuilds its index from it.
+            case "indexer-service" -> arguments.add("--athgrid.indexer.registry-url=http://localhost:"
+                    + platform.servicePort("container-registry"));
+            default -> {
+            }
+        }
         return arguments;
     }
 
@@ -94,6 +111,13 @@ public final class LocalPlatform {
         arguments.add("--athgrid.gateway.session-token.secret=" + sessionTokenSecret);
         arguments.add("--athgrid.gateway.operators=" + infrastructure.anvil.devAddresses().get(0));
         arguments.add("--athgrid.gateway.rate-limit.backend=" + (infrastructure.redisFound ? "redis" : "in-memory"));
+        // Every caller of a local run, the simulated fleet included, comes from 127.0.0.1: a limit
+        // per address would be one limit for everyone.
+        List.of("--athgrid.gateway.rate-limit.anonymous.replenish-rate=500",
+                        "--athgrid.gateway.rate-limit.anonymous.burst-capacity=1000").stream()
+                .filter(setting -> options.gatewayArguments().stream()
+                        .noneMatch(given -> given.startsWith(setting.substring(0, setting.indexOf('=') + 1))))
+                .forEach(arguments::add);
         arguments.add("--spring.data.redis.host=" + LocalInfrastructure.REDIS_HOST);
         arguments.add("--spring.data.redis.port=" + LocalInfrastructure.REDIS_PORT);
         arguments.add("--athgrid.gateway.siwe.domain=localhost:" + port);

@@ -1,5 +1,6 @@
 package io.athgrid.local;
 
+import io.athgrid.agent.simulation.SimulatedFleet;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ public final class RunningPlatform implements AutoCloseable {
     private final Deque<ConfigurableApplicationContext> contexts = new ArrayDeque<>();
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     private int gatewayPort;
+    private SimulatedFleet fleet;
     private boolean closed;
 
     RunningPlatform(LocalInfrastructure infrastructure) {
@@ -27,6 +29,15 @@ public final class RunningPlatform implements AutoCloseable {
     void gatewayStarted(ConfigurableApplicationContext context) {
         contexts.push(context);
         gatewayPort = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    void fleetStarted(SimulatedFleet started) {
+        fleet = started;
+    }
+
+    /** The simulated GPU containers, if the run has any. */
+    public SimulatedFleet fleet() {
+        return fleet;
     }
 
     public String gatewayUrl() {
@@ -59,6 +70,9 @@ public final class RunningPlatform implements AutoCloseable {
             return;
         }
         closed = true;
+        if (fleet != null) {
+            fleet.close();
+        }
         while (!contexts.isEmpty()) {
             contexts.pop().close();
         }

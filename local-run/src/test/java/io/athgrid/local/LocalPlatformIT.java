@@ -11,6 +11,7 @@ import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +34,9 @@ class LocalPlatformIT {
     private static final String OPERATOR_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
     private static final String PROVIDER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
 
+    private static final int FLEET_SIZE = 60;
+    private static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(2);
+
     private static RunningPlatform platform;
     private static GatewayClient gateway;
 
@@ -46,7 +50,9 @@ class LocalPlatformIT {
                 .flatMap(kind -> List.of("--athgrid.gateway.rate-limit." + kind + ".replenish-rate=1000",
                         "--athgrid.gateway.rate-limit." + kind + ".burst-capacity=2000").stream())
                 .toList();
-        platform = new LocalPlatform(new LocalOptions(workDirectory, false, false, generousLimits)).start();
+        // A small fleet on a quick rhythm: OFFLINE after three missed 2-second heartbeats.
+        platform = new LocalPlatform(new LocalOptions(workDirectory, false, false, generousLimits, FLEET_SIZE,
+                HEARTBEAT_INTERVAL)).start();
         gateway = new GatewayClient(platform.gatewayUrl());
     }
 
@@ -190,5 +196,54 @@ class LocalPlatformIT {
         String keyPath() {
             return keysPath() + "/" + keyId;
         }
+    }
+
+    @Test
+    void the_simulated_fleet_is_registered_and_each_provider_sees_only_its_own_containers() {
+        String operator = gateway.signIn(OPERATOR_KEY);
+        JsonNode all = json(gateway.get("/api/registry/containers?size=500", "Authorization", bearer(operator)));
+        JsonNode own = json(gateway.get("/api/registry/containers?size=500", "Authorization",
+                bearer(gateway.signIn(PROVIDER_KEY))));
+
+        assertThat(all.path("total").asInt()).isEqualTo(FLEET_SIZE);
+        assertThat(own.path("total").asInt()).isBetween(1, FLEET_SIZE - 1);
+        String provider = Credentials.create(PROVIDER_KEY).getAddress();
+        own.path("items").forEach(container -> assertThat(container.path("owner").asString()).isEqualTo(provider));
+        assertThat(platform.fleet().counters().heartbeatsAccepted()).isPositive();
+    }
+
+    @Test
+    void stopped_hosts_turn_offline_within_the_configured_window_and_come_back() throws Exception {
+        String operator = gateway.signIn(OPERATOR_KEY);
+        List<String> stopped = platform.fleet().containerIds().subList(0, 5);
+        platform.fleet().stop(stopped);
+
+        // Three missed 2-second heartbeats, a sweep, and the time to ask.
+        List<String> offline = awaitStatus(operator, "OFFLINE", 5, Duration.ofSeconds(30));
+        assertThat(offline).containsExactlyInAnyOrderElementsOf(stopped);
+
+        platform.fleet().resume(stopped);
+        assertThat(awaitStatus(operator, "OFFLINE", 0, Duration.ofSeconds(30))).isEmpty();
+        JsonNode history = json(gateway.get("/api/registry/containers/" + stopped.get(0) + "/history",
+                "Authorization", bearer(operator)));
+        assertThat(history.toString()).contains("HEARTBEATS_MISSED", "HEARTBEAT_RESUMED");
+    }
+
+    private static List<String> awaitStatus(String token, String status, int expected, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> ids;
+        do {
+            ids = new ArrayList<>();
+            for (JsonNode container : json(gateway.get("/api/registry/containers?size=500&status=" + status,
+                    "Authorization", bearer(token))).path("items")) {
+                ids.add(container.path("containerId").asString());
+            }
+            if (ids.size() == expected) {
+                return ids;
+            }
+            Thread.sleep(250);
+        } while (System.nanoTime() < deadline);
+        return ids;
     }
 }

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import io.athgrid.agent.cli.FleetCommand;
+import io.athgrid.agent.cli.KeyCommand;
+import io.athgrid.agent.cli.RegistrationCommand;
+import io.athgrid.agent.cli.RunCommand;
+import io.athgrid.agent.cli.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,18 +17,35 @@ import picocli.CommandLine.Command;
  * each arrives with the capability that needs it.
  */
 @Command(name = "node-agent", mixinStandardHelpOptions = true, versionProvider = NodeAgent.Version.class,
-        description = "Runs on a GPU host or a checker node and connects it to an athgrid platform.")
+        description = "Runs on a GPU host or a checker node and connects it to an athgrid platform.",
+        subcommands = {KeyCommand.class, RegistrationCommand.class, RunCommand.class, SimulateCommand.class, FleetCommand.class})
 public final class NodeAgent implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** One line per log record, unless the operator configured java.util.logging otherwise. */
+    private static final String LOG_LINE = "%1$tFT%1$tT.%1$tLZ %4$-7s %5$s%6$s%n";
+
     public static void main(String[] args) {
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", LOG_LINE);
+        }
         System.exit(commandLine().execute(args));
     }
 
-    static CommandLine commandLine() {
-        return new CommandLine(new NodeAgent());
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new NodeAgent());
+        // A problem the user can fix is one line on stderr and exit code 1, not a stack trace.
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            if (!(exception instanceof AgentException)) {
+                throw exception;
+            }
+            line.getErr().println("node-agent: " + exception.getMessage());
+            line.getErr().flush();
+            return 1;
+        });
+        return commandLine;
     }
 
     @Override

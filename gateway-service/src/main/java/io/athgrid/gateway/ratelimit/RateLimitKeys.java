@@ -5,8 +5,8 @@ import io.athgrid.support.identity.CallerKind;
 
 /**
  * Whose bucket a request draws from: {@code enterprise:<id>}, {@code wallet:<address>} (operators
- * included), or {@code ip:<address>} for anonymous calls to public paths. The prefix also tells
- * which tier's limits apply.
+ * included), {@code node:<containerId>} for a node's heartbeats, or {@code ip:<address>} for other
+ * anonymous calls to public paths. The prefix also tells which tier's limits apply.
  */
 public final class RateLimitKeys {
 
@@ -16,6 +16,10 @@ public final class RateLimitKeys {
     public static String forCaller(Caller caller) {
         RateLimitTier tier = caller.kind() == CallerKind.ENTERPRISE ? RateLimitTier.ENTERPRISE : RateLimitTier.WALLET;
         return tier.keyPrefix() + ":" + caller.id();
+    }
+
+    public static String forNode(String containerId) {
+        return RateLimitTier.NODE.keyPrefix() + ":" + containerId;
     }
 
     public static String forAnonymous(String remoteAddress) {

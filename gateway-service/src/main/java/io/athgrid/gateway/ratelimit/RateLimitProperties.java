@@ -19,12 +19,14 @@ public record RateLimitProperties(
         @NotNull Backend backend,
         @Valid @NotNull Limit enterprise,
         @Valid @NotNull Limit wallet,
+        @Valid @NotNull Limit node,
         @Valid @NotNull Limit anonymous) {
 
     public Limit limitFor(RateLimitTier tier) {
         return switch (tier) {
             case ENTERPRISE -> enterprise;
             case WALLET -> wallet;
+            case NODE -> node;
             case ANONYMOUS -> anonymous;
         };
     }

@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum RateLimitTier {
     ENTERPRISE("enterprise"),
     WALLET("wallet"),
+    /** A node's heartbeats, per container: many nodes may share one address behind a NAT. */
+    NODE("node"),
     ANONYMOUS("ip");
 
     private final String keyPrefix;

@@ -14,6 +14,14 @@ final class PublicPaths {
         "/", "/dashboard", "/dashboard/**", "/favicon.ico",
     };
 
+    /**
+     * What nodes send, signed with their own keys and verified by container-registry: a container's
+     * registration (the owner's and the node key's signatures) and its heartbeats. POST only.
+     */
+    static final String[] NODE_POSTS = {
+        "/api/registry/containers", "/api/registry/containers/*/heartbeats",
+    };
+
     private PublicPaths() {
     }
 }

@@ -7,6 +7,7 @@ import io.athgrid.support.identity.CallerAuthentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -41,6 +42,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(PublicPaths.PATTERNS).permitAll()
+                        .pathMatchers(HttpMethod.POST, PublicPaths.NODE_POSTS).permitAll()
                         .pathMatchers("/actuator/**").hasRole(Caller.OPERATOR)
                         .anyExchange().authenticated())
                 .addFilterAt(ApiKeyAuthenticationFilter.create(apiKeys, responses.entryPoint()),

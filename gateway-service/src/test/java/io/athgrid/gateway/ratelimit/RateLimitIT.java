@@ -38,6 +38,8 @@ import reactor.netty.http.client.HttpClient;
         "athgrid.gateway.rate-limit.anonymous.burst-capacity=3",
         "athgrid.gateway.rate-limit.wallet.replenish-rate=1",
         "athgrid.gateway.rate-limit.wallet.burst-capacity=2",
+        "athgrid.gateway.rate-limit.node.replenish-rate=1",
+        "athgrid.gateway.rate-limit.node.burst-capacity=2",
 })
 @RealInfrastructure({Infra.POSTGRES, Infra.KAFKA, Infra.REDIS})
 @GatewayTestSecrets
@@ -122,5 +124,21 @@ class RateLimitIT {
         assertThat(MAAS.next().path()).isEqualTo("/v1/models");
         // The anonymous bucket (nonce and login took two of three) is another caller's.
         http.get().uri("/api/identity/siwe/nonce").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void heartbeats_draw_from_their_container_bucket_not_from_the_address() {
+        RateLimits.firstRefusal(() -> heartbeat("c-limited"), 10)
+                .expectHeader().valueEquals("X-RateLimit-Replenish-Rate", "1")
+                .expectBody().jsonPath("$.status").isEqualTo(429);
+
+        heartbeat("c-other").expectStatus().isOk();
+        http.get().uri("/api/identity/siwe/nonce").exchange().expectStatus().isOk();
+        assertThat(redis.hasKey("request_rate_limiter.{node.node:c-limited}.tokens").block()).isTrue();
+    }
+
+    private WebTestClient.ResponseSpec heartbeat(String containerId) {
+        return http.post().uri("/api/registry/containers/" + containerId + "/heartbeats")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange();
     }
 }

@@ -32,6 +32,12 @@ class RateLimitKeysTest {
     }
 
     @Test
+    void a_node_heartbeat_draws_from_its_container_bucket() {
+        assertThat(RateLimitKeys.forNode("c-1")).isEqualTo("node:c-1");
+        assertThat(RateLimitKeys.tierOf("node:c-1")).isEqualTo(RateLimitTier.NODE);
+    }
+
+    @Test
     void a_key_of_unknown_form_gets_the_strictest_limits() {
         assertThat(RateLimitKeys.tierOf("enterprise-but-not-quite")).isEqualTo(RateLimitTier.ANONYMOUS);
     }

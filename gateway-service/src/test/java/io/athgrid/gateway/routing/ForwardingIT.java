@@ -111,6 +111,24 @@ class ForwardingIT extends AbstractGatewayIT {
     }
 
     @Test
+    void nodes_post_their_signed_registrations_and_heartbeats_without_signing_in_but_may_not_read() {
+        http.post().uri("/api/registry/containers").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("ownerSignature", "0x00")).exchange().expectStatus().isOk();
+        assertThat(DOWNSTREAM.next().path()).isEqualTo("/containers");
+        http.post().uri("/api/registry/containers/c-7/heartbeats").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("sequence", 1)).exchange().expectStatus().isOk();
+        Received heartbeat = DOWNSTREAM.next();
+        assertThat(heartbeat.path()).isEqualTo("/containers/c-7/heartbeats");
+        assertThat(heartbeat.header("Authorization")).isNull();
+
+        http.get().uri("/api/registry/containers").exchange().expectStatus().isUnauthorized();
+        http.get().uri("/api/registry/containers/c-7/heartbeats").exchange().expectStatus().isUnauthorized();
+        http.patch().uri("/api/registry/containers/c-7").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("services", "vllm")).exchange().expectStatus().isUnauthorized();
+        assertThat(DOWNSTREAM.nothingArrived()).isTrue();
+    }
+
+    @Test
     void service_actuators_other_than_health_are_not_there_even_for_operators() {
         String operator = operatorToken();
 

@@ -14,7 +14,11 @@ public final class EventCatalogV1 {
     public static final EventCatalog CATALOG = new EventCatalog(List.of(
             new EventDescriptor("EnterpriseRegistered", 1, Topics.IDENTITY, EnterpriseRegistered.class),
             new EventDescriptor("ApiKeyIssued", 1, Topics.IDENTITY, ApiKeyIssued.class),
-            new EventDescriptor("ApiKeyRevoked", 1, Topics.IDENTITY, ApiKeyRevoked.class)));
+            new EventDescriptor("ApiKeyRevoked", 1, Topics.IDENTITY, ApiKeyRevoked.class),
+            new EventDescriptor("ContainerRegistered", 1, Topics.CONTAINERS, ContainerRegistered.class),
+            new EventDescriptor("ContainerStatusChanged", 1, Topics.CONTAINERS, ContainerStatusChanged.class),
+            new EventDescriptor("ContainerSpecsUpdated", 1, Topics.CONTAINERS, ContainerSpecsUpdated.class),
+            new EventDescriptor("ContainerUptimeReported", 1, Topics.CONTAINERS, ContainerUptimeReported.class)));
 
     private EventCatalogV1() {
     }

@@ -1,0 +1,61 @@
+package io.athgrid.indexer.demand;
+
+import io.athgrid.indexer.matching.MatchRequest;
+import io.athgrid.indexer.matching.Removal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Stores each no-match with the containers removed and why, and sums them up for providers. */
+public class MissedDemandStore {
+
+    private final JdbcClient jdbc;
+
+    public MissedDemandStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(String jobId, MatchRequest request, List<Removal> removals, Instant at) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into missed_demand (id, day, occurred_at, job_id, gpu_model, gpus_per_node, nodes, region, service)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, Date.valueOf(LocalDate.ofInstant(at, ZoneOffset.UTC)), Timestamp.from(at), jobId,
+                        request.gpuModel().name(), request.gpusPerNode(), request.nodes(), request.region().code(),
+                        request.service())
+                .update();
+        for (Removal removal : removals) {
+            jdbc.sql("""
+                    insert into missed_demand_removal (missed_demand_id, container_id, owner, filter, reason)
+                    values (?, ?, ?, ?, ?)""")
+                    .params(id, removal.containerId(), removal.owner(), removal.filter().name(),
+                            removal.filter().group().name())
+                    .update();
+        }
+    }
+
+    /** Removals per owner, requested GPU model, requested region and reason, for UTC days from..to. */
+    public List<MissedDemandCount> counts(String owner, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select r.owner, d.gpu_model, d.region, r.reason, count(*) as removals
+                from missed_demand d join missed_demand_removal r on r.missed_demand_id = d.id
+                where d.day between :from and :to and (cast(:owner as varchar) is null or r.owner = :owner)
+                group by r.owner, d.gpu_model, d.region, r.reason
+                order by r.owner, d.gpu_model, d.region, r.reason""")
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
+                .param("owner", owner)
+                .query((rs, row) -> new MissedDemandCount(rs.getString("owner"), rs.getString("gpu_model"),
+                        rs.getString("region"), rs.getString("reason"), rs.getLong("removals")))
+                .list();
+    }
+
+    /** One row of the aggregation. */
+    public record MissedDemandCount(String owner, String gpuModel, String region, String reason, long removals) {
+    }
+}

@@ -1,0 +1,5 @@
+package io.athgrid.indexer.matching;
+
+/** How many candidates one filter removed. */
+public record FilterCount(Filter filter, int removed) {
+}

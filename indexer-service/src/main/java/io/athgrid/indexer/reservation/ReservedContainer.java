@@ -1,0 +1,8 @@
+package io.athgrid.indexer.reservation;
+
+import java.math.BigDecimal;
+
+/** One container a reservation holds, with the offer it was reserved at. */
+public record ReservedContainer(String containerId, String owner, String region, BigDecimal priceUsdPerGpuHour,
+        int gpus) {
+}

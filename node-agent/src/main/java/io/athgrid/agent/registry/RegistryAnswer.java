@@ -1,0 +1,55 @@
+package io.athgrid.agent.registry;
+
+import java.time.Duration;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+
+/**
+ * What the registry (or the way to it) answered: an HTTP status with its JSON body, or
+ * {@link #UNREACHABLE} when no answer came (connection refused, timeout).
+ */
+public record RegistryAnswer(int status, JsonNode body, Optional<Duration> retryAfter, String failure) {
+
+    public static final int UNREACHABLE = 0;
+
+    public static RegistryAnswer unreachable(Throwable failure) {
+        Throwable cause = failure;
+        // The HTTP client wraps the interesting exception (ConnectException, HttpTimeoutException) in CompletionException.
+        while ((cause instanceof java.util.concurrent.CompletionException || cause instanceof java.util.concurrent.ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage());
+        return new RegistryAnswer(UNREACHABLE, MissingNode.getInstance(), Optional.empty(), message);
+    }
+
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    /** Worth trying again later: nobody answered, the gateway limits our rate, or the platform has a problem. */
+    public boolean isTransient() {
+        return status == UNREACHABLE || status == 429 || status >= 500;
+    }
+
+    /** The problem+json {@code detail} (with its field {@code errors}, if any), or what went wrong on the way. */
+    public String detail() {
+        if (status == UNREACHABLE) {
+            return "platform unreachable: " + failure;
+        }
+        String detail = body.path("detail").asString("");
+        JsonNode errors = body.path("errors");
+        String described = detail.isEmpty() ? "HTTP " + status : "HTTP " + status + ": " + detail;
+        return errors.isMissingNode() || errors.isNull() ? described : described + " " + errors;
+    }
+
+    public String text(String field) {
+        return body.path(field).asString("");
+    }
+
+    public long number(String field, long otherwise) {
+        JsonNode value = body.path(field);
+        return value.isNumber() ? value.asLong() : otherwise;
+    }
+}

@@ -1,0 +1,96 @@
+package io.athgrid.agent.registry;
+
+import io.athgrid.protocol.container.HeartbeatRequest;
+import io.athgrid.protocol.container.RegisterContainerRequest;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
+
+/**
+ * The container registry's API as the agent uses it. {@code baseUrl} is the registry API's base,
+ * e.g. {@code http://localhost:8080/api/registry} through the gateway. Calls never throw: a
+ * failure on the way is an {@link RegistryAnswer#unreachable} answer, so callers decide by status.
+ * One client (one connection pool) serves any number of containers.
+ */
+public final class RegistryClient {
+
+    private final HttpClient http;
+    private final URI baseUrl;
+    private final Duration requestTimeout;
+
+    public RegistryClient(HttpClient http, URI baseUrl, Duration requestTimeout) {
+        this.http = http;
+        String base = baseUrl.toString();
+        this.baseUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        this.requestTimeout = requestTimeout;
+    }
+
+    public static HttpClient newHttpClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** {@code POST /containers}: 201 with the container view. */
+    public CompletableFuture<RegistryAnswer> register(RegisterContainerRequest request) {
+        return post("/containers", request);
+    }
+
+    /** {@code POST /containers/{id}/heartbeats}: 202 with the container's status and heartbeat interval. */
+    public CompletableFuture<RegistryAnswer> heartbeat(String containerId, HeartbeatRequest request) {
+        return post("/containers/" + URLEncoder.encode(containerId, StandardCharsets.UTF_8) + "/heartbeats", request);
+    }
+
+    private CompletableFuture<RegistryAnswer> post(String path, Object body) {
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(requestTimeout)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json, application/problem+json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(AgentJson.MAPPER.writeValueAsBytes(body)))
+                    .build();
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(RegistryAnswer.unreachable(e));
+        }
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .thenApply(RegistryClient::answer)
+                .exceptionally(RegistryAnswer::unreachable);
+    }
+
+    private static RegistryAnswer answer(HttpResponse<String> response) {
+        return new RegistryAnswer(response.statusCode(), json(response.body()), retryAfter(response), "");
+    }
+
+    private static JsonNode json(String body) {
+        if (body == null || body.isBlank()) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return AgentJson.MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            // A proxy's HTML error page: the status says enough.
+            return MissingNode.getInstance();
+        }
+    }
+
+    private static Optional<Duration> retryAfter(HttpResponse<String> response) {
+        return response.headers().firstValue("Retry-After")
+                .filter(value -> value.strip().matches("\\d{1,6}"))
+                .map(value -> Duration.ofSeconds(Long.parseLong(value.strip())));
+    }
+}

@@ -1,0 +1,183 @@
+package io.athgrid.agent.simulation;
+
+import io.athgrid.agent.enrolment.OwnerApproval;
+import io.athgrid.agent.enrolment.RegisteredContainer;
+import io.athgrid.agent.enrolment.RegistrationAttempts;
+import io.athgrid.agent.enrolment.RegistrationAttempts.RegistrationRefusedException;
+import io.athgrid.agent.enrolment.Registrations;
+import io.athgrid.agent.enrolment.StateDirectory.PendingRegistration;
+import io.athgrid.agent.heartbeat.DaemonScheduler;
+import io.athgrid.agent.heartbeat.HeartbeatLoop;
+import io.athgrid.agent.heartbeat.HeartbeatRuntime;
+import io.athgrid.agent.key.KeyFile;
+import io.athgrid.agent.registry.Backoff;
+import io.athgrid.agent.registry.RegistryClient;
+import io.athgrid.protocol.container.ContainerRegistration;
+import io.athgrid.protocol.container.RegisterContainerRequest;
+import java.lang.System.Logger.Level;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.web3j.crypto.ECKeyPair;
+import org.web3j.crypto.Keys;
+
+/**
+ * A SIMULATED fleet of GPU hosts in one process, for the local run and load tests: each host is
+ * registered by the same code as a real agent (signed by its owner's key and its own node key) and
+ * then heartbeats through one shared HTTP client and a small scheduler, its first heartbeat placed
+ * in its own slot of the interval so the fleet's load is even.
+ *
+ * <pre>{@code
+ * try (SimulatedFleet fleet = SimulatedFleet.start(FleetOptions.of(
+ *         URI.create("http://localhost:8080/api/registry"), 421614, anvilOwnerKeys, 1000, 42))) {
+ *     fleet.awaitRegistered(Duration.ofMinutes(2));
+ *     fleet.stop(fleet.containerIds().subList(0, 10));   // ten hosts go offline
+ *     fleet.resume(fleet.containerIds().subList(0, 10)); // and come back
+ * }
+ * }</pre>
+ *
+ * Node keys live in memory only: a new fleet is a new set of node keys (the hardware, derived from
+ * the seed, is the same, so against a registry that kept its data use another seed).
+ */
+public final class SimulatedFleet implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(SimulatedFleet.class.getName());
+
+    private final FleetOptions options;
+    private final List<SimulatedHostSpec> hosts;
+    private final FleetCounters counters = new FleetCounters();
+    private final Map<String, HeartbeatLoop> loops = new ConcurrentHashMap<>();
+    private final Map<String, ContainerRegistration> registrations = new ConcurrentHashMap<>();
+    private final Map<Integer, String> idsByHostNumber = new ConcurrentSkipListMap<>();
+    private final CountDownLatch attempted;
+    private final ExecutorService registering;
+    private final ScheduledExecutorService scheduler;
+    private final HeartbeatRuntime runtime;
+    private final SplittableRandom startJitter;
+
+    private SimulatedFleet(FleetOptions options) {
+        this.options = options;
+        this.hosts = FleetSpecGenerator.generate(options.seed(), options.size());
+        this.attempted = new CountDownLatch(options.size());
+        this.registering = Executors.newFixedThreadPool(options.registrationConcurrency(),
+                DaemonScheduler.daemonThreads("simulated-fleet-registration"));
+        this.scheduler = DaemonScheduler.create("simulated-fleet-heartbeat", options.schedulerThreads());
+        this.startJitter = new SplittableRandom(options.seed() ^ 0x5eedL);
+        Backoff backoff = new Backoff(options.backoffInitial(), options.backoffCap(), new SplittableRandom(options.seed()));
+        RegistryClient registry = new RegistryClient(RegistryClient.newHttpClient(), options.registryUrl(), Duration.ofSeconds(30));
+        this.runtime = new HeartbeatRuntime(registry, scheduler, Clock.systemUTC(), backoff);
+    }
+
+    /** Generates the fleet from the seed and starts registering it (at most registrationConcurrency at once). */
+    public static SimulatedFleet start(FleetOptions options) {
+        SimulatedFleet fleet = new SimulatedFleet(options);
+        LOG.log(Level.INFO, "simulated fleet: registering {0} simulated hosts of {1} owners at {2}", options.size(),
+                options.ownerKeys().size(), options.registryUrl());
+        fleet.hosts.forEach(host -> fleet.registering.submit(() -> fleet.enrol(host)));
+        return fleet;
+    }
+
+    /** Waits until every host is registered or refused; true when all are registered. */
+    public boolean awaitRegistered(Duration timeout) throws InterruptedException {
+        return attempted.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && counters.registered() == options.size();
+    }
+
+    /** The registered containers' ids, in the order of the hosts' numbers. */
+    public List<String> containerIds() {
+        return List.copyOf(idsByHostNumber.values());
+    }
+
+    /** What each registered container was registered with, by container id. */
+    public Map<String, ContainerRegistration> registrations() {
+        return Map.copyOf(registrations);
+    }
+
+    /** These hosts stop heartbeating, as if they went offline. Unknown ids are ignored. */
+    public void stop(Collection<String> containerIds) {
+        containerIds.forEach(id -> {
+            HeartbeatLoop loop = loops.get(id);
+            if (loop != null) {
+                loop.pause();
+                counters.paused(id);
+            }
+        });
+    }
+
+    /** Stopped hosts heartbeat again, starting within a second. */
+    public void resume(Collection<String> containerIds) {
+        containerIds.forEach(id -> {
+            HeartbeatLoop loop = loops.get(id);
+            if (loop != null) {
+                loop.start(Duration.ofMillis(nextJitter(1000)));
+            }
+        });
+    }
+
+    public FleetCounters counters() {
+        return counters;
+    }
+
+    /** Stops registering and heartbeating; the fleet cannot be started again. */
+    @Override
+    public void close() {
+        registering.shutdownNow();
+        loops.values().forEach(HeartbeatLoop::close);
+        scheduler.shutdownNow();
+        LOG.log(Level.INFO, "simulated fleet: closed ({0})", counters);
+    }
+
+    private void enrol(SimulatedHostSpec host) {
+        try {
+            ECKeyPair owner = options.ownerKeys().get((host.number() - 1) % options.ownerKeys().size());
+            ECKeyPair nodeKey = Keys.createEcKeyPair();
+            ContainerRegistration registration = Registrations.of(host.host(), host.offer(), KeyFile.address(owner),
+                    KeyFile.address(nodeKey), runtime.clock().instant());
+            Supplier<RegisterContainerRequest> signed = new OwnerApproval.OwnerKey(owner)
+                    .requests(new PendingRegistration(options.chainId(), registration), nodeKey, runtime.clock());
+            AtomicReference<RegisterContainerRequest> sent = new AtomicReference<>();
+            RegisteredContainer container = new RegistrationAttempts(runtime.registry(), runtime.backoff(), counters.registrationRetries())
+                    .register("simulated host sim-" + host.number(), () -> {
+                        sent.set(signed.get());
+                        return sent.get();
+                    });
+            registrations.put(container.containerId(), sent.get().registration());
+            idsByHostNumber.put(host.number(), container.containerId());
+            HeartbeatLoop loop = runtime.loop(container.containerId(), nodeKey, options.heartbeatInterval(), counters);
+            loops.put(container.containerId(), loop);
+            counters.countRegistered();
+            loop.start(firstHeartbeatDelay(host.number()));
+        } catch (RegistrationRefusedException e) {
+            counters.refused(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (GeneralSecurityException | RuntimeException e) {
+            counters.refused(e.toString());
+        } finally {
+            attempted.countDown();
+        }
+    }
+
+    /** Host n's slot of the interval, with a random place inside the slot. */
+    private Duration firstHeartbeatDelay(int number) {
+        long intervalMillis = options.heartbeatInterval().toMillis();
+        long slot = Math.max(intervalMillis / options.size(), 1);
+        return Duration.ofMillis(intervalMillis * (number - 1) / options.size() + nextJitter(slot));
+    }
+
+    private synchronized long nextJitter(long bound) {
+        return startJitter.nextLong(Math.max(bound, 1));
+    }
+}
