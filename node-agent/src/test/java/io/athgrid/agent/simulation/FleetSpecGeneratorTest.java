@@ -1,6 +1,7 @@
 package io.athgrid.agent.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.athgrid.agent.enrolment.Registrations;
 import io.athgrid.protocol.container.ContainerRegistration;
@@ -96,9 +97,10 @@ class FleetSpecGeneratorTest {
     void reads_gpu_specs_as_written_on_the_command_line() {
         assertThat(GpuSpec.parse("8xH100_SXM")).isEqualTo(new GpuSpec(8, GpuModel.H100_SXM));
         assertThat(GpuSpec.parse("2xrtx_4090")).isEqualTo(new GpuSpec(2, GpuModel.RTX_4090));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GpuSpec.parse("8H100")).hasMessageContaining("<count>x<model>");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GpuSpec.parse("8xV100")).hasMessageContaining("unknown GPU model");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> GpuSpec.parse("17xH200")).hasMessageContaining("1..16");
+        assertThat(GpuSpec.parse("8xH100")).isEqualTo(new GpuSpec(8, GpuModel.H100_SXM));
+        assertThatThrownBy(() -> GpuSpec.parse("8H100")).hasMessageContaining("<count>x<model>");
+        assertThatThrownBy(() -> GpuSpec.parse("8xV100")).hasMessageContaining("unknown GPU model");
+        assertThatThrownBy(() -> GpuSpec.parse("17xH200")).hasMessageContaining("1..16");
     }
 
     private <K> Map<K, Long> count(Function<SimulatedHostSpec, K> key) {
