@@ -110,6 +110,7 @@ public final class HeartbeatBenchmark {
         window.await();
         report.line("paced warm-up", "all containers back online " + window.settledAfterMillis()
                 + " ms after the first full heartbeat interval");
+        report.line("paced answers", driver.statuses() + " (the silent sample's last heartbeats included)");
         reportPaced(window, nodes.size());
         reportDetection(nodes.subList(0, options.sampleStopped()), driver);
     }
