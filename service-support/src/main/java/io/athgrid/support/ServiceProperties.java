@@ -12,9 +12,10 @@ import org.springframework.validation.annotation.Validated;
  * @param name       the module name, e.g. {@code container-registry}
  * @param schema     its own PostgreSQL schema, e.g. {@code registry}
  * @param publicPath where the gateway exposes it, e.g. {@code /api/registry}
- * @param signedPaths paths (Ant patterns, relative to the service) whose requests carry their own
- *                   signature, which the service verifies, such as a node's heartbeats: open
- *                   without the gateway's token, though a token sent along is still checked
+ * @param signedPaths requests ({@code [METHOD ]pattern}, relative to the service, e.g.
+ *                   {@code POST /containers}) that carry their own signature, which the service
+ *                   verifies, such as a node's heartbeats: open without the gateway's token,
+ *                   though a token sent along is still checked
  */
 @Validated
 @ConfigurationProperties("athgrid.service")

@@ -1,7 +1,6 @@
 package io.athgrid.registry.container;
 
 import io.athgrid.registry.lifecycle.ContainerStatus;
-import io.athgrid.registry.web.Callers;
 import io.athgrid.support.identity.Caller;
 import io.athgrid.support.web.InvalidRequestException;
 import java.util.Arrays;
@@ -44,7 +43,6 @@ class ContainerController {
     ContainerPage list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String owner,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        Callers.require(caller);
         if (page < 0) {
             throw new InvalidRequestException("page", "must not be negative");
         }

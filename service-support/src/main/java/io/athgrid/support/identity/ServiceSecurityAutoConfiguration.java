@@ -52,8 +52,7 @@ public class ServiceSecurityAutoConfiguration {
     SecurityFilterChain signedPathSecurity(HttpSecurity http, JwtDecoder internalTokenDecoder,
             ProblemResponses problems, ServiceProperties service) throws Exception {
         return http
-                .securityMatcher(service.signedPaths().isEmpty() ? new String[] {"/.none"}
-                        : service.signedPaths().toArray(String[]::new))
+                .securityMatcher(SignedPaths.matcher(service.signedPaths()))
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)

@@ -24,6 +24,8 @@ class SignedPathsIT {
 
         assertThat(http.get("/signed/echo").body()).isEqualTo("anonymous");
         assertThat(http.get("/caller").statusCode()).isEqualTo(401);
+        // Only the method the entry names is open.
+        assertThat(http.post("/signed/echo", "{}").statusCode()).isEqualTo(401);
     }
 
     @Test
