@@ -1,7 +1,6 @@
 package io.athgrid.bench.heartbeat;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
@@ -27,12 +26,8 @@ final class CpuClock {
     Reading read() {
         long server = Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
                 .filter(info -> info != null && info.getThreadName().startsWith("http-nio-"))
-                .mapToLong(CpuClock::cpu)
+                .mapToLong(info -> Math.max(0, threads.getThreadCpuTime(info.getThreadId())))
                 .sum();
         return new Reading(server, os.getProcessCpuTime(), System.nanoTime());
-    }
-
-    private static long cpu(ThreadInfo info) {
-        return Math.max(0, ManagementFactory.getThreadMXBean().getThreadCpuTime(info.getThreadId()));
     }
 }

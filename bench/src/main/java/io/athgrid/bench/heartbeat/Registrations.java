@@ -1,62 +1,38 @@
 package io.athgrid.bench.heartbeat;
 
-import java.io.IOException;
+import io.athgrid.agent.registry.RegistryAnswer;
+import io.athgrid.agent.registry.RegistryClient;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 
-/** Registers the simulated nodes through the registry's API, a few at a time. */
+/** Registers the simulated nodes through the registry's API with the node agent's client, a few at a time. */
 final class Registrations {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String baseUrl;
+    private final RegistryClient registry;
     private final long chainId;
 
     Registrations(String baseUrl, long chainId) {
-        this.baseUrl = baseUrl;
+        this.registry = new RegistryClient(RegistryClient.newHttpClient(), URI.create(baseUrl), Duration.ofSeconds(30));
         this.chainId = chainId;
     }
 
     void registerAll(List<SimulatedNode> nodes) {
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors() * 2);
-        try {
-            List<Future<?>> pending = nodes.stream().<Future<?>>map(node -> pool.submit(() -> register(node))).toList();
-            for (Future<?> registration : pending) {
-                registration.get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("registration failed", e);
-        } finally {
-            pool.shutdown();
-        }
+        Semaphore inFlight = new Semaphore(Runtime.getRuntime().availableProcessors() * 2);
+        CompletableFuture.allOf(nodes.stream().map(node -> {
+            inFlight.acquireUninterruptibly();
+            return registry.register(node.registration(chainId))
+                    .whenComplete((answer, failure) -> inFlight.release())
+                    .thenAccept(answer -> registered(node, answer));
+        }).toArray(CompletableFuture[]::new)).join();
     }
 
-    private void register(SimulatedNode node) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/containers"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(node.registration(chainId))))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("registration answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            node.registered(JSON.readTree(response.body()).path("containerId").asString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    private static void registered(SimulatedNode node, RegistryAnswer answer) {
+        if (answer.status() != 201) {
+            throw new IllegalStateException("registration answered " + answer.detail());
         }
+        node.registered(answer.text("containerId"));
     }
 }

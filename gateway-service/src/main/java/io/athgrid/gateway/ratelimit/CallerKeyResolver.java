@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  */
 public class CallerKeyResolver implements KeyResolver {
 
-    private static final Pattern HEARTBEAT = Pattern.compile("(?:/api/registry)?/containers/([^/]{1,64})/heartbeats");
+    private static final Pattern HEARTBEAT = Pattern.compile("/api/registry/containers/([^/]{1,64})/heartbeats");
 
     @Override
     public Mono<String> resolve(ServerWebExchange exchange) {

@@ -1,6 +1,7 @@
 package io.athgrid.agent.key;
 
 import io.athgrid.agent.AgentException;
+import io.athgrid.protocol.signature.EthSignature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ public final class KeyFile {
 
     /** The lower-case 0x address of a key. */
     public static String address(ECKeyPair key) {
-        return "0x" + Keys.getAddress(key);
+        return EthSignature.addressOf(key.getPublicKey());
     }
 
     private static void create(Path file) throws IOException {
