@@ -71,7 +71,7 @@ public sealed interface OwnerApproval {
                         + pending.registration().owner());
             }
             return () -> {
-                ContainerRegistration fresh = Registrations.reissued(pending.registration(), clock.instant());
+                ContainerRegistration fresh = pending.registration().withIssuedAt(clock.instant().getEpochSecond());
                 String ownerSignature = RegistrationTypedData.sign(fresh, pending.chainId(), key).toHex();
                 return signedByNode(fresh, pending.chainId(), ownerSignature, nodeKey);
             };

@@ -31,11 +31,4 @@ public final class Registrations {
                 offer.priceUsdPerGpuHour(),
                 issuedAt.getEpochSecond());
     }
-
-    /** The same registration, issued at another time (re-signed before each attempt, so it never expires in a retry). */
-    public static ContainerRegistration reissued(ContainerRegistration r, Instant issuedAt) {
-        return new ContainerRegistration(r.owner(), r.fingerprint(), r.nodeKey(), r.gpuModel(), r.gpuCount(),
-                r.vramGbPerGpu(), r.cpuCores(), r.ramGb(), r.diskGb(), r.bandwidthMbps(), r.services(), r.region(),
-                r.latitude(), r.longitude(), r.endpoint(), r.priceUsdPerGpuHour(), issuedAt.getEpochSecond());
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.web3j.crypto.ECKeyPair;
 
 /**
@@ -68,6 +69,7 @@ public final class HeartbeatLoop {
         }
         running = true;
         failures = 0;
+        conflicts = 0;
         schedule(++generation, initialDelay);
     }
 
@@ -88,10 +90,6 @@ public final class HeartbeatLoop {
 
     public synchronized boolean isRunning() {
         return running;
-    }
-
-    public synchronized Duration interval() {
-        return interval;
     }
 
     /** Completes when the loop has stopped for good: with the reason if the registry refused the container. */
@@ -163,9 +161,10 @@ public final class HeartbeatLoop {
     private void schedule(long beatGeneration, Duration delay) {
         try {
             next = runtime.scheduler().schedule(() -> beat(beatGeneration), delay.toMillis(),
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException shuttingDown) {
             running = false;
+            finished.complete(Optional.of("the scheduler has shut down"));
         }
     }
 }

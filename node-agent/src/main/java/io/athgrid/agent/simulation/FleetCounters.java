@@ -5,6 +5,7 @@ import io.athgrid.agent.registry.RetryLog;
 import java.lang.System.Logger.Level;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -18,6 +19,7 @@ public final class FleetCounters implements HeartbeatListener {
 
     private final LongAdder registered = new LongAdder();
     private final LongAdder registrationsRefused = new LongAdder();
+    private final AtomicBoolean refusalLogged = new AtomicBoolean();
     private final LongAdder heartbeatsSent = new LongAdder();
     private final LongAdder heartbeatsAccepted = new LongAdder();
     private final LongAdder heartbeatsFailed = new LongAdder();
@@ -76,7 +78,7 @@ public final class FleetCounters implements HeartbeatListener {
 
     void refused(String reason) {
         registrationsRefused.increment();
-        if (registrationsRefused.sum() == 1) {
+        if (refusalLogged.compareAndSet(false, true)) {
             LOG.log(Level.WARNING, "simulated fleet: a registration was refused ({0}); further refusals are only counted", reason);
         }
     }

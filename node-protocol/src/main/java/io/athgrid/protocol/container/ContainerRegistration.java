@@ -26,4 +26,11 @@ public record ContainerRegistration(
         String endpoint,
         BigDecimal priceUsdPerGpuHour,
         long issuedAt) {
+
+    /** The same registration, issued at another time (seconds since the epoch). */
+    public ContainerRegistration withIssuedAt(long issuedAtSeconds) {
+        return new ContainerRegistration(owner, fingerprint, nodeKey, gpuModel, gpuCount, vramGbPerGpu, cpuCores,
+                ramGb, diskGb, bandwidthMbps, services, region, latitude, longitude, endpoint, priceUsdPerGpuHour,
+                issuedAtSeconds);
+    }
 }
