@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,7 +48,7 @@ class IndexerConfiguration {
     @Bean
     ReservationRules reservationRules(IndexerProperties properties) {
         IndexerProperties.Matching matching = properties.matching();
-        return new ReservationRules(new ReservationRules.Limits(matching.maxNodes(), matching.maxGpusPerNode(),
+        return new ReservationRules(new ReservationRules.Limits(matching.maxNodes(),
                 properties.reservations().maxLeaseSeconds(), matching.defaultMaxLatencyMs()));
     }
 
@@ -58,7 +59,7 @@ class IndexerConfiguration {
 
     @Bean
     MissedDemandStore missedDemandStore(DataSource dataSource) {
-        return new MissedDemandStore(JdbcClient.create(dataSource));
+        return new MissedDemandStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource));
     }
 
     @Bean

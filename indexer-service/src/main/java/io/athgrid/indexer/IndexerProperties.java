@@ -38,11 +38,10 @@ public record IndexerProperties(
      * @param defaultMaxLatencyMs latency limit when a request names none
      * @param bestFitWindow     how many top-ranked candidates best fit chooses among
      * @param maxNodes          most containers one request may ask for
-     * @param maxGpusPerNode    most GPUs one node may be asked for
      * @param weights           BEST_OVERALL's weights of price, QoS and latency
      */
     public record Matching(double defaultQosScore, int defaultMaxLatencyMs, int bestFitWindow, int maxNodes,
-            int maxGpusPerNode, @NotNull @Valid Weights weights) {
+            @NotNull @Valid Weights weights) {
     }
 
     public record Weights(double price, double qos, double latency) {

@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,7 +33,6 @@ class MissedDemandController {
     }
 
     @GetMapping("/missed-demand")
-    @Transactional(readOnly = true)
     MissedDemandReport missedDemand(@AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String owner, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {

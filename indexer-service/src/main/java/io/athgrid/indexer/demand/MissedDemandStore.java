@@ -9,15 +9,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Stores each no-match with the containers removed and why, and sums them up for providers. */
 public class MissedDemandStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public MissedDemandStore(JdbcClient jdbc) {
+    public MissedDemandStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public void record(String jobId, MatchRequest request, List<Removal> removals, Instant at) {
@@ -29,13 +32,12 @@ public class MissedDemandStore {
                         request.gpuModel().name(), request.gpusPerNode(), request.nodes(), request.region().code(),
                         request.service())
                 .update();
-        for (Removal removal : removals) {
-            jdbc.sql("""
+        if (!removals.isEmpty()) {
+            batch.batchUpdate("""
                     insert into missed_demand_removal (missed_demand_id, container_id, owner, filter, reason)
-                    values (?, ?, ?, ?, ?)""")
-                    .params(id, removal.containerId(), removal.owner(), removal.filter().name(),
-                            removal.filter().group().name())
-                    .update();
+                    values (?, ?, ?, ?, ?)""",
+                    removals.stream().map(removal -> new Object[] {id, removal.containerId(), removal.owner(),
+                            removal.filter().name(), removal.filter().group().name()}).toList());
         }
     }
 

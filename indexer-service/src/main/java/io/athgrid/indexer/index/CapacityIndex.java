@@ -3,7 +3,6 @@ package io.athgrid.indexer.index;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -56,10 +55,6 @@ public final class CapacityIndex {
     /** Makes exactly these containers reserved, as the reservations table says. */
     public void reservedExactly(Set<String> containerIds) {
         containers.replaceAll((id, entry) -> entry.withReserved(containerIds.contains(id)));
-    }
-
-    public Optional<IndexedContainer> find(String containerId) {
-        return Optional.ofNullable(containers.get(containerId));
     }
 
     public IndexSnapshot snapshot() {

@@ -2,6 +2,7 @@ package io.athgrid.indexer.matching;
 
 import io.athgrid.indexer.index.ContainerOffer;
 import io.athgrid.indexer.index.IndexedContainer;
+import io.athgrid.protocol.container.Region;
 
 /**
  * The hard filters of the design, in the order they are applied; each candidate is removed by the
@@ -49,8 +50,8 @@ public enum Filter {
         @Override
         boolean admits(IndexedContainer container, MatchRequest request, LatencyTable latency) {
             // A region the table does not know has no known latency and cannot be promised.
-            return latency.rttMs(request.region(), container.offer().region())
-                    .stream().anyMatch(rtt -> rtt <= request.maxLatencyMs());
+            Region region = container.offer().knownRegion();
+            return region != null && latency.rttMs(request.region(), region) <= request.maxLatencyMs();
         }
     },
     PRICE(ReasonGroup.PRICE) {

@@ -8,6 +8,8 @@ import java.util.List;
 /** Applies the {@link Filter}s in order and remembers which removed what. */
 public final class HardFilters {
 
+    private static final Filter[] FILTERS = Filter.values();
+
     private HardFilters() {
     }
 
@@ -15,10 +17,13 @@ public final class HardFilters {
         List<IndexedContainer> passed = new ArrayList<>();
         List<Removal> removals = new ArrayList<>();
         for (IndexedContainer candidate : candidates) {
-            Filter failed = Arrays.stream(Filter.values())
-                    .filter(filter -> !filter.admits(candidate, request, latency))
-                    .findFirst()
-                    .orElse(null);
+            Filter failed = null;
+            for (Filter filter : FILTERS) {
+                if (!filter.admits(candidate, request, latency)) {
+                    failed = filter;
+                    break;
+                }
+            }
             if (failed == null) {
                 passed.add(candidate);
             } else {
@@ -37,12 +42,8 @@ public final class HardFilters {
         }
 
         /** Every filter in order with how many it removed, zeros included. */
-        public List<FilterCount> counts() {
-            return counts(removals);
-        }
-
         public static List<FilterCount> counts(List<Removal> removals) {
-            return Arrays.stream(Filter.values())
+            return Arrays.stream(FILTERS)
                     .map(filter -> new FilterCount(filter,
                             (int) removals.stream().filter(removal -> removal.filter() == filter).count()))
                     .toList();

@@ -3,8 +3,6 @@ package io.athgrid.indexer.matching;
 import io.athgrid.protocol.container.Region;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Round-trip times in milliseconds between regions: a symmetric matrix over every {@link Region},
@@ -36,12 +34,6 @@ public final class LatencyTable {
             }
         }
         return table;
-    }
-
-    /** The RTT from a customer's region to a container's region code; empty for an unknown code. */
-    public OptionalInt rttMs(Region from, String toCode) {
-        Optional<Region> to = Region.find(toCode);
-        return to.isEmpty() ? OptionalInt.empty() : OptionalInt.of(rttMs(from, to.get()));
     }
 
     public int rttMs(Region from, Region to) {

@@ -27,7 +27,7 @@ public final class Ranking {
     public List<RankedCandidate> rank(List<IndexedContainer> passed, MatchRequest request, LatencyTable latency) {
         List<RankedCandidate> measured = passed.stream()
                 .map(container -> new RankedCandidate(container,
-                        latency.rttMs(request.region(), container.offer().region()).orElseThrow(), 0))
+                        latency.rttMs(request.region(), container.offer().knownRegion()), 0))
                 .toList();
         return switch (request.policy()) {
             case LOWEST_FEE -> sorted(measured, BY_PRICE.thenComparing(BY_QOS_DESC).thenComparing(BY_LATENCY));

@@ -4,6 +4,7 @@ import io.athgrid.indexer.matching.MatchRequest;
 import io.athgrid.indexer.matching.RankingPolicy;
 import io.athgrid.protocol.container.GpuModel;
 import io.athgrid.protocol.container.Region;
+import io.athgrid.protocol.container.RegistrationRules;
 import io.athgrid.support.web.InvalidRequestException;
 import io.athgrid.support.web.InvalidRequestException.FieldError;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class ReservationRules {
 
-    /** As the registry accepts service names. */
+    /** As the registry accepts service names (node-protocol's RegistrationRules keeps its pattern private). */
     private static final Pattern SERVICE = Pattern.compile("[a-z0-9-]{1,40}");
     private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
@@ -80,7 +81,7 @@ public final class ReservationRules {
         if (request.service() == null || !SERVICE.matcher(request.service()).matches()) {
             errors.add(new FieldError("service", "must be 1..40 characters of a-z, 0-9 and -"));
         }
-        within(errors, "gpusPerNode", request.gpusPerNode(), limits.maxGpusPerNode(), true);
+        within(errors, "gpusPerNode", request.gpusPerNode(), RegistrationRules.MAX_GPU_COUNT, true);
         within(errors, "nodes", request.nodes(), limits.maxNodes(), true);
         within(errors, "minVramGbPerGpu", request.minVramGbPerGpu(), Integer.MAX_VALUE, false);
         within(errors, "minBandwidthMbps", request.minBandwidthMbps(), Integer.MAX_VALUE, false);
@@ -114,6 +115,6 @@ public final class ReservationRules {
     }
 
     /** The configured bounds of a request. */
-    public record Limits(int maxNodes, int maxGpusPerNode, long maxLeaseSeconds, int defaultMaxLatencyMs) {
+    public record Limits(int maxNodes, long maxLeaseSeconds, int defaultMaxLatencyMs) {
     }
 }

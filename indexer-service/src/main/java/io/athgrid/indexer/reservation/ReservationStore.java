@@ -82,15 +82,17 @@ public class ReservationStore {
         return released == 0 ? List.of() : releaseContainers(List.of(id), now);
     }
 
-    /** Releases every reservation whose lease ran out; the container ids released. */
-    public List<String> releaseExpired(Instant now) {
+    /** Releases every reservation whose lease ran out. */
+    public void releaseExpired(Instant now) {
         List<UUID> expired = jdbc.sql("""
                 update reservation set released_at = expires_at, release_cause = 'EXPIRED'
                 where released_at is null and expires_at <= ? returning id""")
                 .param(ts(now))
                 .query(UUID.class)
                 .list();
-        return expired.isEmpty() ? List.of() : releaseContainers(expired, now);
+        if (!expired.isEmpty()) {
+            releaseContainers(expired, now);
+        }
     }
 
     /** Every container an active reservation holds, whoever wrote it. */

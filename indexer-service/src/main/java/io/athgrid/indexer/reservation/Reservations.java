@@ -60,7 +60,10 @@ public class Reservations {
         // Candidates another reservation held are held whatever became of this attempt.
         index.markReserved(taken.stream().map(Removal::containerId).toList(), true);
         if (outcome instanceof Reserved reserved) {
-            index.markReserved(reserved.reservation().containerIds(), true);
+            // A job that raced us may have committed a reservation that is already released or expired.
+            if (reserved.reservation().state() == ReservationState.ACTIVE) {
+                index.markReserved(reserved.reservation().containerIds(), true);
+            }
             return reserved.reservation();
         }
         List<Removal> removals = ((NoMatch) outcome).removals();

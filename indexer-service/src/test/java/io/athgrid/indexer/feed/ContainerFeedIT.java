@@ -4,6 +4,7 @@ import static io.athgrid.support.testing.ServiceHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.athgrid.indexer.fixtures.Indexed;
 import io.athgrid.indexer.RecordedRegistryInitializer;
 import io.athgrid.indexer.fixtures.ContainerEvents;
 import io.athgrid.indexer.fixtures.IndexerScenarioBase;
@@ -21,9 +22,9 @@ class ContainerFeedIT extends IndexerScenarioBase {
 
     @Test
     void the_index_is_rebuilt_from_the_registry_on_start() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> scenario.index.find("6f1c1a52-3c1e-4b8e-9d0a-0d3c2b1a0003").isPresent());
+        await().atMost(Duration.ofSeconds(30)).until(() -> Indexed.find(scenario.index, "6f1c1a52-3c1e-4b8e-9d0a-0d3c2b1a0003").isPresent());
 
-        IndexedContainer serving = scenario.index.find("6f1c1a52-3c1e-4b8e-9d0a-0d3c2b1a0003").orElseThrow();
+        IndexedContainer serving = Indexed.find(scenario.index, "6f1c1a52-3c1e-4b8e-9d0a-0d3c2b1a0003").orElseThrow();
         assertThat(serving.status()).isEqualTo("SERVING");
         assertThat(serving.offer().gpuModel()).isEqualTo("RTX_4090");
         assertThat(RecordedRegistryInitializer.REGISTRY.authorizations()).allMatch(header -> header.startsWith("Bearer "));
@@ -40,7 +41,7 @@ class ContainerFeedIT extends IndexerScenarioBase {
         events.status(id, OWNER, "STANDBY", "SERVING");
         await().atMost(Duration.ofSeconds(30)).until(() -> status(id).filter("SERVING"::equals).isPresent());
 
-        IndexedContainer container = scenario.index.find(id).orElseThrow();
+        IndexedContainer container = Indexed.find(scenario.index, id).orElseThrow();
         assertThat(container.owner()).isEqualTo(OWNER);
         assertThat(container.offer().gpuCount()).isEqualTo(4);
         assertThat(container.offer().priceUsdPerGpuHour()).isEqualByComparingTo("2.80");
@@ -50,7 +51,7 @@ class ContainerFeedIT extends IndexerScenarioBase {
 
     @Test
     void capacity_counts_the_index_by_status_gpu_model_and_region_for_any_caller() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> scenario.index.find("6f1c1a52-3c1e-4b8e-9d0a-0d3c2b1a0002").isPresent());
+        await().atMost(Duration.ofSeconds(30)).until(() -> Indexed.find(scenario.index, "6f1c1a52-3c1e-4b8e-9d0a-0d3c2b1a0002").isPresent());
 
         HttpResponse<String> response = scenario.get(Caller.wallet(OWNER), "/capacity");
 
@@ -64,6 +65,6 @@ class ContainerFeedIT extends IndexerScenarioBase {
     }
 
     private Optional<String> status(String id) {
-        return scenario.index.find(id).map(IndexedContainer::status);
+        return Indexed.find(scenario.index, id).map(IndexedContainer::status);
     }
 }

@@ -3,6 +3,7 @@ package io.athgrid.indexer.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.athgrid.indexer.fixtures.Indexed;
 import io.athgrid.indexer.fixtures.Containers;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,7 +21,7 @@ class CapacityIndexTest {
     private final ContainerOffer offer = Containers.in(index).offer();
 
     private IndexedContainer container(String id) {
-        return index.find(id).orElseThrow();
+        return Indexed.find(index, id).orElseThrow();
     }
 
     @Test

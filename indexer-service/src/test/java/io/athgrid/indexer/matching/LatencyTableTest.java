@@ -3,7 +3,10 @@ package io.athgrid.indexer.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.athgrid.indexer.fixtures.Containers;
 import io.athgrid.indexer.fixtures.Latencies;
+import io.athgrid.indexer.index.CapacityIndex;
+import io.athgrid.indexer.index.ContainerOffer;
 import io.athgrid.protocol.container.Region;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,8 +45,8 @@ class LatencyTableTest {
 
     @Test
     void an_unknown_region_code_has_no_latency() {
-        assertThat(defaults.rttMs(Region.EU_WEST, "moon-base")).isEmpty();
-        assertThat(defaults.rttMs(Region.EU_WEST, "us-east")).hasValue(75);
+        assertThat(offerIn("moon-base").knownRegion()).isNull();
+        assertThat(defaults.rttMs(Region.EU_WEST, offerIn("us-east").knownRegion())).isEqualTo(75);
     }
 
     @Test
@@ -62,5 +65,9 @@ class LatencyTableTest {
         assertThatThrownBy(() -> LatencyTable.of(5, Map.of("us-east", Map.of("atlantis", 75))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown region");
+    }
+
+    private static ContainerOffer offerIn(String region) {
+        return Containers.in(new CapacityIndex(0.5)).region(region).offer();
     }
 }

@@ -6,6 +6,7 @@ import static io.athgrid.indexer.fixtures.IndexerScenario.newJob;
 import static io.athgrid.support.testing.ServiceHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.athgrid.indexer.fixtures.Indexed;
 import io.athgrid.indexer.fixtures.IndexerScenarioBase;
 import io.athgrid.indexer.index.IndexedContainer;
 import io.athgrid.indexer.matching.RankedCandidate;
@@ -89,20 +90,20 @@ class ReservationConcurrencyIT extends IndexerScenarioBase {
         String takenElsewhere = scenario.standby(PROVIDER, 1, "2.00");
         String free = scenario.standby(PROVIDER, 1, "2.50");
         assertThat(Boolean.TRUE.equals(otherTransactions.execute(status -> claimElsewhere(takenElsewhere)))).isTrue();
-        assertThat(scenario.index.find(takenElsewhere).map(IndexedContainer::reserved)).hasValue(false);
+        assertThat(Indexed.find(scenario.index, takenElsewhere).map(IndexedContainer::reserved)).hasValue(false);
 
         HttpResponse<String> response = scenario.reserve(SCHEDULER, scenario.body(newJob(), 1, 1, "3.00", 600));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(json(response).path("containers").get(0).path("containerId").asString()).isEqualTo(free);
-        assertThat(scenario.index.find(takenElsewhere).map(IndexedContainer::reserved)).hasValue(true);
+        assertThat(Indexed.find(scenario.index, takenElsewhere).map(IndexedContainer::reserved)).hasValue(true);
         assertThat(scenario.activeRows(takenElsewhere)).isEqualTo(1);
     }
 
     private boolean claimElsewhere(String containerId) {
         UUID id = UUID.randomUUID();
         otherReplica.claimJob(id, "other-" + id, Duration.ofMinutes(5), Instant.now());
-        RankedCandidate candidate = new RankedCandidate(scenario.index.find(containerId).orElseThrow(), 5, 0);
+        RankedCandidate candidate = new RankedCandidate(Indexed.find(scenario.index, containerId).orElseThrow(), 5, 0);
         return otherReplica.claimContainer(id, candidate, 1, Instant.now().plusSeconds(300));
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ReservationRulesTest {
 
-    private final ReservationRules rules = new ReservationRules(new ReservationRules.Limits(64, 16, 86_400, 150));
+    private final ReservationRules rules = new ReservationRules(new ReservationRules.Limits(64, 86_400, 150));
 
     private static ReservationRequest valid() {
         return new ReservationRequest("job-1", "H100_SXM", 2, 1, 80, 1_000, "eu-west", 100, "vllm",

@@ -8,6 +8,7 @@ import static io.athgrid.support.testing.ServiceHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.athgrid.indexer.fixtures.Indexed;
 import io.athgrid.indexer.fixtures.IndexerScenarioBase;
 import io.athgrid.indexer.index.IndexedContainer;
 import io.athgrid.support.identity.Caller;
@@ -49,7 +50,7 @@ class ReservationsIT extends IndexerScenarioBase {
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(json(again).path("reservationId").asString()).isEqualTo(reservation.path("reservationId").asString());
         assertThat(scenario.activeRows(cheap)).isEqualTo(1);
-        assertThat(scenario.index.find(cheap).map(IndexedContainer::reserved)).hasValue(true);
+        assertThat(Indexed.find(scenario.index, cheap).map(IndexedContainer::reserved)).hasValue(true);
     }
 
     @Test
@@ -82,7 +83,7 @@ class ReservationsIT extends IndexerScenarioBase {
         HttpResponse<String> released = scenario.http.delete(path, "Authorization", operator);
         assertThat(json(released).path("state").asString()).isEqualTo("RELEASED");
         assertThat(scenario.activeRows(container)).isZero();
-        assertThat(scenario.index.find(container).map(IndexedContainer::reserved)).hasValue(false);
+        assertThat(Indexed.find(scenario.index, container).map(IndexedContainer::reserved)).hasValue(false);
         assertThat(scenario.http.post(path + "/renew", "{}", "Authorization", operator).statusCode()).isEqualTo(409);
 
         JsonNode shortLease = json(scenario.reserve(SCHEDULER, scenario.body(newJob(), 1, 1, "3.00", 1)));

@@ -3,6 +3,7 @@ package io.athgrid.indexer.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.athgrid.indexer.fixtures.Indexed;
 import io.athgrid.indexer.index.CapacityIndex;
 import io.athgrid.indexer.index.IndexedContainer;
 import io.athgrid.support.identity.Caller;
@@ -65,7 +66,7 @@ class RegistrySnapshotTest {
         loader.loadIfPending();
 
         assertThat(loader.loaded()).isTrue();
-        IndexedContainer serving = index.find("6f1c1a52-3c1e-4b8e-9d0a-0d3c2b1a0003").orElseThrow();
+        IndexedContainer serving = Indexed.find(index, "6f1c1a52-3c1e-4b8e-9d0a-0d3c2b1a0003").orElseThrow();
         assertThat(serving.status()).isEqualTo("SERVING");
         assertThat(serving.offer().region()).isEqualTo("ap-southeast");
         assertThat(serving.offer().services()).containsExactly("game-streaming");
@@ -80,6 +81,6 @@ class RegistrySnapshotTest {
 
         new SnapshotLoader(client, index).loadIfPending();
 
-        assertThat(index.find("6f1c1a52-3c1e-4b8e-9d0a-0d3c2b1a0001").orElseThrow().status()).isEqualTo("OFFLINE");
+        assertThat(Indexed.find(index, "6f1c1a52-3c1e-4b8e-9d0a-0d3c2b1a0001").orElseThrow().status()).isEqualTo("OFFLINE");
     }
 }
