@@ -18,7 +18,18 @@ public final class EventCatalogV1 {
             new EventDescriptor("ContainerRegistered", 1, Topics.CONTAINERS, ContainerRegistered.class),
             new EventDescriptor("ContainerStatusChanged", 1, Topics.CONTAINERS, ContainerStatusChanged.class),
             new EventDescriptor("ContainerSpecsUpdated", 1, Topics.CONTAINERS, ContainerSpecsUpdated.class),
-            new EventDescriptor("ContainerUptimeReported", 1, Topics.CONTAINERS, ContainerUptimeReported.class)));
+            new EventDescriptor("ContainerUptimeReported", 1, Topics.CONTAINERS, ContainerUptimeReported.class),
+            new EventDescriptor("JobSubmitted", 1, Topics.JOBS, JobSubmitted.class),
+            new EventDescriptor("JobMatched", 1, Topics.JOBS, JobMatched.class),
+            new EventDescriptor("JobStarted", 1, Topics.JOBS, JobStarted.class),
+            new EventDescriptor("JobCompleted", 1, Topics.JOBS, JobCompleted.class),
+            new EventDescriptor("JobFailed", 1, Topics.JOBS, JobFailed.class),
+            new EventDescriptor("JobCancelled", 1, Topics.JOBS, JobCancelled.class),
+            new EventDescriptor("LeaseExpired", 1, Topics.JOBS, LeaseExpired.class),
+            new EventDescriptor("LeaseReleased", 1, Topics.JOBS, LeaseReleased.class),
+            new EventDescriptor("UsageMetered", 1, Topics.BILLING, UsageMetered.class),
+            new EventDescriptor("RefundIssued", 1, Topics.BILLING, RefundIssued.class),
+            new EventDescriptor("ProviderFeeAccrued", 1, Topics.BILLING, ProviderFeeAccrued.class)));
 
     private EventCatalogV1() {
     }

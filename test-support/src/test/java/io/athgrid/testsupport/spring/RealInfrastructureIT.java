@@ -4,8 +4,10 @@ import static io.athgrid.testsupport.spring.Infra.KAFKA;
 import static io.athgrid.testsupport.spring.Infra.POSTGRES;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.Admin;
@@ -69,6 +71,18 @@ class RealInfrastructureIT {
         kafkaAdmin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
 
         assertThat(kafkaAdmin.describeCluster().nodes().get()).hasSize(1);
-        assertThat(kafkaAdmin.listTopics().names().get()).contains(topic);
+        assertThat(listedWithin(topic, Duration.ofSeconds(10))).contains(topic);
+    }
+
+    // createTopics completes once the controller commits; the broker's metadata cache,
+    // which answers listTopics, may catch up a moment later.
+    private Set<String> listedWithin(String topic, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Set<String> names = kafkaAdmin.listTopics().names().get();
+        while (!names.contains(topic) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            names = kafkaAdmin.listTopics().names().get();
+        }
+        return names;
     }
 }

@@ -1,0 +1,41 @@
+package io.athgrid.scheduler.lease;
+
+import io.athgrid.scheduler.matching.IndexerClient;
+import io.athgrid.scheduler.matching.IndexerUnavailableException;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Tells the Indexer about the reservations queued for release; what fails stays queued for the next run. */
+public class Releases {
+
+    private static final Logger log = LoggerFactory.getLogger(Releases.class);
+
+    private final ReleaseQueue queue;
+    private final IndexerClient indexer;
+    private final TransactionTemplate transaction;
+    private final int batch;
+
+    public Releases(ReleaseQueue queue, IndexerClient indexer, TransactionTemplate transaction, int batch) {
+        this.queue = queue;
+        this.indexer = indexer;
+        this.transaction = transaction;
+        this.batch = batch;
+    }
+
+    public int releasePending() {
+        int released = 0;
+        for (UUID reservationId : transaction.execute(status -> queue.pending(batch))) {
+            try {
+                indexer.release(reservationId);
+            } catch (IndexerUnavailableException e) {
+                log.warn("reservation {} not released now: {}", reservationId, e.getMessage());
+                return released;
+            }
+            transaction.executeWithoutResult(status -> queue.released(reservationId));
+            released++;
+        }
+        return released;
+    }
+}

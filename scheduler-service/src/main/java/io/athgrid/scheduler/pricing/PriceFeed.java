@@ -1,0 +1,8 @@
+package io.athgrid.scheduler.pricing;
+
+/** Where the ATH/USD rate comes from: a configured rate locally, an oracle or exchange feed in production. */
+public interface PriceFeed {
+
+    /** The rate to lock for an order created now; throws when no fresh rate is known. */
+    AthUsdRate current();
+}
