@@ -68,10 +68,13 @@ class SchedulerWorkers {
 
     @Scheduled(fixedDelayString = "${athgrid.scheduler.billing.metering-interval}")
     void meter() {
-        guarded("metering", () -> {
-            metering.completeDue();
-            metering.meterRunning();
-        });
+        guarded("metering", () -> metering.meterRunning());
+    }
+
+    /** Jobs end on time, not at the next metering run: their containers go back to the market. */
+    @Scheduled(fixedDelayString = "${athgrid.scheduler.provisioning.poll-interval}")
+    void complete() {
+        guarded("completion", () -> metering.completeDue());
     }
 
     /** At 00:00 UTC, and on start for any midnight this service missed. */

@@ -29,7 +29,9 @@ import org.springframework.test.context.TestPropertySource;
         "athgrid.scheduler.billing.reserved-period=20s",
         "athgrid.scheduler.leases.offline-detection-lag=3s",
         "athgrid.scheduler.market-refresh-interval=300ms",
-        "athgrid.scheduler.release-interval=300ms"})
+        "athgrid.scheduler.release-interval=300ms",
+        // The test database is dropped at JVM exit while workers still poll it: they give up fast.
+        "spring.datasource.hikari.connection-timeout=2000"})
 @ContextConfiguration(initializers = IndexerNextDoor.class)
 public @interface SchedulerIntegrationTest {
 }

@@ -55,6 +55,16 @@ public record Job(
                 matchedAt, startedAt, endsAt, finishedAt, statusReason);
     }
 
+    /**
+     * The Indexer answered this placement's key with a reservation that is no longer active (it
+     * lapsed while this service was away): the next attempt asks under a new key, at once.
+     */
+    public Job withFreshReservationKey(Instant now) {
+        requireStatus(JobStatus.MATCHING);
+        return new Job(id, orderId, status, placement + 1, null, now, matchingSince, noMatch, null, null,
+                submittedAt, matchedAt, startedAt, endsAt, finishedAt, statusReason);
+    }
+
     public Job matched(UUID reservation, Instant now, Instant provisionDue, Instant leaseUntil) {
         return new Job(id, orderId, status.moveTo(JobStatus.PROVISIONING), placement, reservation, null, null, null,
                 provisionDue, leaseUntil, submittedAt, now, startedAt, endsAt, finishedAt, null);

@@ -72,11 +72,16 @@ public class JobTransitions {
     /** The Indexer reserved containers: leases open, the job provisions. A reservation nobody wants is released. */
     public Optional<Job> matched(UUID jobId, int placement, IndexerReservation reservation) {
         return inTransaction(jobId, (job, order) -> {
-            if (job.status() != JobStatus.MATCHING || job.placement() != placement || !reservation.active()) {
-                releases.queue(reservation.reservationId(), now());
+            Instant now = now();
+            if (job.status() != JobStatus.MATCHING || job.placement() != placement) {
+                releases.queue(reservation.reservationId(), now);
                 return job;
             }
-            Instant now = now();
+            if (!reservation.active()) {
+                Job fresh = job.withFreshReservationKey(now);
+                jobs.update(fresh);
+                return fresh;
+            }
             Job matched = job.matched(reservation.reservationId(), now, now.plus(timing.provisioning()),
                     now.plus(timing.lease()));
             jobs.update(matched);

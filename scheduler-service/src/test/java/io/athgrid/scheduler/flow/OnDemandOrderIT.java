@@ -13,6 +13,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,26 @@ class OnDemandOrderIT extends SchedulerScenarioBase {
                     r -> r.key().equals(jobId) && r.value().contains("UsageMetered")), Duration.ofSeconds(20)))
                     .anyMatch(r -> r.key().equals(jobId) && r.value().contains("UsageMetered"));
         }
+    }
+
+    @Test
+    void a_job_with_a_duration_completes_on_time_charged_for_exactly_that_long() {
+        String service = uniqueService();
+        Fleet.Container container = fleet.standby("0x" + "c".repeat(40), 8, service, "2.00");
+        awaitMarketOffers(service);
+
+        String orderId = ServiceHttp.json(submit(ENTERPRISE, onDemand(service, 2, 1, "2.50")
+                .replace("\"policy\"", "\"durationSeconds\": 3, \"policy\""))).get("orderId").asString();
+
+        JsonNode completed = awaitOrder(ENTERPRISE, orderId, o -> o.at("/job/status").asString().equals("COMPLETED"),
+                "COMPLETED after 3 s");
+        assertThat(completed.at("/job/statusReason").asString()).isEqualTo("DURATION_REACHED");
+        assertThat(java.time.Duration.between(Instant.parse(completed.at("/job/startedAt").asString()),
+                Instant.parse(completed.at("/job/endsAt").asString()))).isEqualTo(java.time.Duration.ofSeconds(3));
+        JsonNode bill = bill(ENTERPRISE, orderId);
+        assertThat(bill.get("gpuSecondsCharged").asLong()).isEqualTo(2 * 3);
+        assertThat(bill.at("/totals/chargedUsd").decimalValue()).isEqualByComparingTo("0.00333333");
+        assertThat(bill.at("/charges/0/containerId").asString()).isEqualTo(container.id());
     }
 
     @Test

@@ -103,6 +103,20 @@ class JobTest {
     }
 
     @Test
+    void a_lapsed_reservation_makes_the_next_attempt_ask_under_a_new_key_at_once() {
+        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+        Job matching = Job.submitted(UUID.randomUUID(), UUID.randomUUID(), now, now, null, now.plusSeconds(30));
+
+        Job fresh = matching.withFreshReservationKey(now.plusSeconds(1));
+
+        assertThat(fresh.status()).isEqualTo(JobStatus.MATCHING);
+        assertThat(fresh.placement()).isEqualTo(matching.placement() + 1);
+        assertThat(fresh.reservationKey()).isNotEqualTo(matching.reservationKey());
+        assertThat(fresh.nextAttemptAt()).isEqualTo(now.plusSeconds(1));
+        assertThat(fresh.matchingSince()).isEqualTo(matching.matchingSince());
+    }
+
+    @Test
     void a_matched_job_is_provisioning_on_its_reservation_and_forgets_its_matching_state() {
         UUID reservation = UUID.randomUUID();
         Job matched = submittedNow().unmatched("{\"price\":2}", later(60))
