@@ -11,9 +11,11 @@ import java.util.List;
  * @param gatewayArguments extra settings for the gateway, e.g. the limits a test needs
  * @param fleetSize        how many simulated GPU containers register and heartbeat (0: none)
  * @param heartbeatInterval how often they heartbeat, and what the registry expects
+ * @param capacityApprovalStandIn whether {@link LocalCapacityApproval} moves the registered fleet to STANDBY,
+ *                          standing in for checker-service and staking-service; off once those do it
  */
 record LocalOptions(Path workDirectory, boolean fixedPorts, boolean echoProgress, List<String> gatewayArguments,
-        int fleetSize, Duration heartbeatInterval) {
+        int fleetSize, Duration heartbeatInterval, boolean capacityApprovalStandIn) {
 
     static final int FLEET_SIZE = 1000;
     static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(60);
@@ -22,6 +24,12 @@ record LocalOptions(Path workDirectory, boolean fixedPorts, boolean echoProgress
     static final int KAFKA_PORT = 9092;
     static final int ANVIL_PORT = 8545;
     static final int POSTGRES_PORT = 15432;
+
+    /** With the stand-in approval on: without it nothing would make the simulated fleet matchable. */
+    LocalOptions(Path workDirectory, boolean fixedPorts, boolean echoProgress, List<String> gatewayArguments,
+            int fleetSize, Duration heartbeatInterval) {
+        this(workDirectory, fixedPorts, echoProgress, gatewayArguments, fleetSize, heartbeatInterval, true);
+    }
 
     int port(int fixed) {
         return fixedPorts ? fixed : 0;

@@ -71,6 +71,12 @@ public final class LocalPlatform {
                         () -> LocalFleet.start(platform, infrastructure, options),
                         fleet -> fleet.counters().registered() + " simulated containers registered, heartbeating every "
                                 + options.heartbeatInterval().toSeconds() + " s"));
+                if (options.capacityApprovalStandIn()) {
+                    progress.step("capacity and stake", () -> new LocalCapacityApproval(
+                                    platform.servicePort("container-registry"), internalTokenSecret)
+                                    .approve(platform.fleet().containerIds()),
+                            approved -> approved + " simulated containers STANDBY (stand-in for checker and staking)");
+                }
             }
             return platform;
         } catch (RuntimeException e) {
@@ -95,6 +101,15 @@ public final class LocalPlatform {
             // The registry starts first; the indexer rebuilds its index from it.
             case "indexer-service" -> arguments.add("--athgrid.indexer.registry-url=http://localhost:"
                     + platform.servicePort("container-registry"));
+            // The indexer starts before the scheduler, which reserves capacity through it. A container
+            // is OFFLINE after 3 missed heartbeats: its jobs lost service that long before.
+            case "scheduler-service" -> {
+                arguments.add("--athgrid.scheduler.indexer-url=http://localhost:" + platform.servicePort("indexer-service"));
+                arguments.add("--athgrid.scheduler.leases.offline-detection-lag="
+                        + options.heartbeatInterval().multipliedBy(3).toMillis() + "ms");
+                // A newcomer sees usage on the bill within seconds, not at the next minute.
+                arguments.add("--athgrid.scheduler.billing.metering-interval=10s");
+            }
             default -> {
             }
         }

@@ -19,8 +19,8 @@ record PlatformService(String name, String route, Class<?> application, int defa
 
     static final List<PlatformService> ALL = List.of(
             new PlatformService("container-registry", "registry", ContainerRegistryApplication.class, 8081),
-            new PlatformService("scheduler-service", "scheduler", SchedulerApplication.class, 8082),
             new PlatformService("indexer-service", "indexer", IndexerApplication.class, 8083),
+            new PlatformService("scheduler-service", "scheduler", SchedulerApplication.class, 8082),
             new PlatformService("checker-service", "checker", CheckerApplication.class, 8084),
             new PlatformService("staking-service", "staking", StakingApplication.class, 8085),
             new PlatformService("maas-service", "maas", MaasApplication.class, 8086));

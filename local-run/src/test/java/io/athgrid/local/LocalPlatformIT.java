@@ -6,14 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.athgrid.contracts.generated.AthToken;
 import io.athgrid.events.Topics;
+import io.athgrid.protocol.container.ContainerRegistration;
 import io.athgrid.support.testing.TopicReader;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -227,6 +233,107 @@ class LocalPlatformIT {
         JsonNode history = json(gateway.get("/api/registry/containers/" + stopped.get(0) + "/history",
                 "Authorization", bearer(operator)));
         assertThat(history.toString()).contains("HEARTBEATS_MISSED", "HEARTBEAT_RESUMED");
+    }
+
+    @Test
+    void the_stand_in_approval_brings_the_fleet_to_standby_and_the_indexer_offers_it() throws Exception {
+        String operator = gateway.signIn(OPERATOR_KEY);
+
+        // Another test stops hosts for a while; they resume STANDBY.
+        assertThat(awaitStatus(operator, "STANDBY", FLEET_SIZE, Duration.ofSeconds(30))).hasSize(FLEET_SIZE);
+        JsonNode history = json(gateway.get("/api/registry/containers/" + platform.fleet().containerIds().get(0)
+                + "/history", "Authorization", bearer(operator)));
+        assertThat(history.toString()).contains("CAPACITY_VERIFIED", "STAKE_SUFFICIENT");
+
+        // The indexer learns it from the registry's events.
+        assertThat(await(() -> json(gateway.get("/api/indexer/capacity", "Authorization", bearer(operator)))
+                .path("byStatus").path("STANDBY").asInt() == FLEET_SIZE)).isTrue();
+        Map<String, String> expected = new TreeMap<>();
+        Map<String, List<ContainerRegistration>> byOffer = new TreeMap<>();
+        platform.fleet().registrations().values().forEach(registration -> registration.services().forEach(
+                service -> byOffer.computeIfAbsent(registration.gpuModel() + "/" + service, key -> new ArrayList<>())
+                        .add(registration)));
+        byOffer.forEach((key, registrations) -> expected.put(key, registrations.size() + " standby, "
+                + registrations.stream().mapToInt(ContainerRegistration::gpuCount).sum() + " GPUs from "
+                + registrations.stream().map(ContainerRegistration::priceUsdPerGpuHour)
+                        .min(BigDecimal::compareTo).orElseThrow().stripTrailingZeros().toPlainString()));
+        Map<String, String> offered = new TreeMap<>();
+        json(gateway.get("/api/indexer/market", "Authorization", bearer(operator))).path("offers").forEach(offer ->
+                offered.put(offer.path("gpuModel").asString() + "/" + offer.path("service").asString(),
+                        offer.path("standby").asInt() + " standby, " + offer.path("gpus").asInt() + " GPUs from "
+                                + offer.path("minPriceUsdPerGpuHour").decimalValue().stripTrailingZeros()
+                                        .toPlainString()));
+        assertThat(offered).isEqualTo(expected);
+    }
+
+    @Test
+    void an_enterprise_job_runs_on_a_simulated_container_is_billed_and_moves_when_that_container_dies()
+            throws Exception {
+        String operator = gateway.signIn(OPERATOR_KEY);
+        Enterprise acme = Enterprise.register(gateway, operator, "demand-" + UUID.randomUUID());
+        // A GPU model and service that at least three hosts offer, none of them the hosts another test stops.
+        Map<String, List<ContainerRegistration>> byOffer = new TreeMap<>();
+        platform.fleet().containerIds().subList(5, FLEET_SIZE).forEach(id -> {
+            ContainerRegistration registration = platform.fleet().registrations().get(id);
+            registration.services().forEach(service -> byOffer.computeIfAbsent(
+                    registration.gpuModel() + "/" + service, key -> new ArrayList<>()).add(registration));
+        });
+        String offer = byOffer.entrySet().stream().filter(entry -> entry.getValue().size() >= 3)
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        String order = """
+                {"kind": "ON_DEMAND", "gpuModel": "%s", "gpusPerNode": 1, "nodes": 1, "region": "us-east",
+                 "maxLatencyMs": 1000, "service": "%s", "maxPriceUsdPerGpuHour": 1000, "policy": "BEST_OVERALL"}"""
+                .formatted(offer.split("/")[0], offer.split("/")[1]);
+        String key = bearer(acme.key());
+
+        // The scheduler reads the market every 5 s: until then the service is unknown to it (400, nothing written).
+        AtomicReference<HttpResponse<String>> submitted = new AtomicReference<>();
+        assertThat(await(() -> {
+            submitted.set(gateway.post("/api/scheduler/orders", order, "Authorization", key));
+            return submitted.get().statusCode() == 201;
+        })).as("the order accepted").isTrue();
+        String orderPath = "/api/scheduler/orders/" + json(submitted.get()).path("orderId").asString();
+        JsonNode[] seen = new JsonNode[1];
+        assertThat(await(() -> "RUNNING".equals((seen[0] = json(gateway.get(orderPath, "Authorization", key)))
+                .path("job").path("status").asString()))).as(String.valueOf(seen[0])).isTrue();
+        String first = seen[0].path("job").path("containers").path(0).path("containerId").asString();
+        assertThat(await(() -> "SERVING".equals(json(gateway.get("/api/registry/containers/" + first,
+                "Authorization", bearer(operator))).path("status").asString()))).as("the registry sees it serving").isTrue();
+        assertThat(await(() -> json(gateway.get(orderPath + "/bill", "Authorization", key)).path("charges").size() > 0))
+                .as("a metered charge").isTrue();
+        JsonNode bill = json(gateway.get(orderPath + "/bill", "Authorization", key));
+        assertThat(new BigInteger(bill.path("totals").path("protocolFeeWei").asString())
+                .add(new BigInteger(bill.path("totals").path("providerFeesWei").asString())))
+                .isEqualTo(new BigInteger(bill.path("totals").path("dueWei").asString())).isPositive();
+        assertThat(json(gateway.get(orderPath + "/usage", "Authorization", key)).path("gpuSeconds").asLong()).isPositive();
+        Enterprise other = Enterprise.register(gateway, operator, "other-" + UUID.randomUUID());
+        assertThat(gateway.get(orderPath, "Authorization", bearer(other.key())).statusCode()).isEqualTo(404);
+
+        platform.fleet().stop(List.of(first));
+        try {
+            assertThat(await(() -> {
+                seen[0] = json(gateway.get(orderPath, "Authorization", key)).path("job");
+                return seen[0].path("placement").asInt() == 2 && "RUNNING".equals(seen[0].path("status").asString());
+            })).as(String.valueOf(seen[0])).isTrue();
+            assertThat(seen[0].path("containers").path(0).path("containerId").asString()).isNotEqualTo(first);
+            JsonNode usage = json(gateway.get(orderPath + "/usage", "Authorization", key));
+            assertThat(usage.path("leases").path(0).path("endReason").asString()).isEqualTo("CONTAINER_OFFLINE");
+        } finally {
+            platform.fleet().resume(List.of(first));
+        }
+        HttpResponse<String> cancelled = gateway.post(orderPath + "/cancel", "{}", "Authorization", key);
+        assertThat(json(cancelled).path("job").path("status").asString()).as(cancelled.body()).isEqualTo("CANCELLED");
+    }
+
+    private static boolean await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(250);
+        }
+        return true;
     }
 
     private static List<String> awaitStatus(String token, String status, int expected, Duration timeout)

@@ -25,6 +25,7 @@ import io.athgrid.scheduler.provisioning.SimulatedWorkloadLauncher;
 import io.athgrid.scheduler.provisioning.WorkloadLauncher;
 import io.athgrid.support.identity.InternalTokenIssuer;
 import io.athgrid.support.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigInteger;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -123,9 +124,9 @@ class SchedulerConfiguration {
 
     @Bean
     Matching matching(JobStore jobs, OrderStore orders, IndexerClient indexer, JobTransitions transitions,
-            TransactionTemplate transaction, Clock clock, SchedulerProperties properties) {
+            TransactionTemplate transaction, Clock clock, SchedulerProperties properties, MeterRegistry meters) {
         return new Matching(jobs, orders, indexer, transitions, transaction, clock, properties.matching().claim(),
-                properties.matching().batch());
+                properties.matching().batch(), meters);
     }
 
     @Bean

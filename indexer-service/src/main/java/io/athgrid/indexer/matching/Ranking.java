@@ -44,19 +44,30 @@ public final class Ranking {
         BigDecimal maxPrice = candidates.stream().map(Ranking::price).max(BigDecimal::compareTo).orElseThrow();
         int minLatency = candidates.stream().mapToInt(RankedCandidate::latencyMs).min().orElseThrow();
         int maxLatency = candidates.stream().mapToInt(RankedCandidate::latencyMs).max().orElseThrow();
-        double total = weights.price() + weights.qos() + weights.latency();
         return candidates.stream().map(candidate -> {
             double price = normalized(price(candidate), minPrice, maxPrice);
-            double near = maxLatency == minLatency ? 0
-                    : (double) (candidate.latencyMs() - minLatency) / (maxLatency - minLatency);
-            double score = (weights.price() * (1 - price) + weights.qos() * candidate.container().qosScore()
-                    + weights.latency() * (1 - near)) / total;
-            return new RankedCandidate(candidate.container(), candidate.latencyMs(), score);
+            double near = near(candidate.latencyMs(), minLatency, maxLatency);
+            return new RankedCandidate(candidate.container(), candidate.latencyMs(),
+                    score(weights, price, candidate.container().qosScore(), near));
         }).toList();
     }
 
+    /**
+     * The BEST_OVERALL score of a candidate from its normalized price and latency (0 best, 1 worst)
+     * and QoS score. The one formula, shared with the {@link Matcher} so both give the same doubles.
+     */
+    static double score(RankingWeights weights, double price, double qos, double near) {
+        double total = weights.price() + weights.qos() + weights.latency();
+        return (weights.price() * (1 - price) + weights.qos() * qos + weights.latency() * (1 - near)) / total;
+    }
+
+    /** Where a latency lies between the nearest (0) and the farthest (1) candidate. */
+    static double near(int latencyMs, int minLatency, int maxLatency) {
+        return maxLatency == minLatency ? 0 : (double) (latencyMs - minLatency) / (maxLatency - minLatency);
+    }
+
     /** Where a price lies between the cheapest (0) and the dearest (1); a ratio, not an amount. */
-    private static double normalized(BigDecimal price, BigDecimal min, BigDecimal max) {
+    static double normalized(BigDecimal price, BigDecimal min, BigDecimal max) {
         BigDecimal range = max.subtract(min);
         return range.signum() == 0 ? 0 : price.subtract(min).divide(range, MathContext.DECIMAL64).doubleValue();
     }

@@ -32,9 +32,9 @@ class MatchPreviewController {
 
     @GetMapping("/matches/preview")
     MatchPreview preview(@ModelAttribute ReservationRequest request) {
-        MatchResult result = matcher.match(index.snapshot(), rules.preview(request));
+        MatchResult result = matcher.match(index, rules.preview(request), MAX_LISTED);
         return new MatchPreview(result.candidates(), result.nodes(), result.enough(), result.counts(),
-                result.ranked().stream().limit(MAX_LISTED).map(Candidate::of).toList());
+                result.ranked(MAX_LISTED).stream().map(Candidate::of).toList());
     }
 
     /** The ranked candidates (in the order a reservation would try them) and each filter's removals. */

@@ -54,7 +54,7 @@ public class Reservations {
         if (existing.isPresent()) {
             return existing.get();
         }
-        MatchResult match = matcher.match(index.snapshot(), request.match());
+        MatchResult match = matcher.match(index, request.match());
         List<Removal> taken = new ArrayList<>();
         ReservationOutcome outcome = attemptRetryingDeadlocks(request, match, taken);
         // Candidates another reservation held are held whatever became of this attempt.
@@ -139,7 +139,8 @@ public class Reservations {
         }
         int nodes = request.match().nodes();
         int held = 0;
-        for (RankedCandidate candidate : match.ranked()) {
+        // The first candidates are ranked already; only claims lost beyond them rank the rest.
+        for (RankedCandidate candidate : match.claimOrder()) {
             if (held == nodes) {
                 break;
             }

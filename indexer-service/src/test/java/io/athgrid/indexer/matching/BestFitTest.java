@@ -16,7 +16,7 @@ class BestFitTest {
 
     private List<String> order(int window, int gpusPerNode, int nodes) {
         Matcher matcher = new Matcher(Latencies.defaults(), new RankingWeights(1, 1, 1), window);
-        return matcher.match(index.snapshot(), request().gpus(GpuModel.H100_SXM, gpusPerNode).nodes(nodes).build())
+        return matcher.match(index, request().gpus(GpuModel.H100_SXM, gpusPerNode).nodes(nodes).build())
                 .ranked().stream().map(candidate -> candidate.container().containerId()).toList();
     }
 

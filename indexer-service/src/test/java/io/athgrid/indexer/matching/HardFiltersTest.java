@@ -33,7 +33,7 @@ class HardFiltersTest {
         Containers.in(index).add("taken");
         index.markReserved(List.of("taken"), true);
 
-        MatchResult result = matcher.match(index.snapshot(), request().gpus(GpuModel.H100_SXM, 2).minVram(80)
+        MatchResult result = matcher.match(index, request().gpus(GpuModel.H100_SXM, 2).minVram(80)
                 .minBandwidth(1_000).from(Region.EU_WEST, 100).build());
 
         assertThat(result.candidates()).isEqualTo(11);
@@ -55,7 +55,7 @@ class HardFiltersTest {
     void a_container_failing_several_filters_is_counted_once_by_the_first_in_order() {
         Containers.in(index).status("OFFLINE").gpus("A100", 1).price("9.00").region("sa-east").add("bad");
 
-        MatchResult result = matcher.match(index.snapshot(), request().build());
+        MatchResult result = matcher.match(index, request().build());
 
         assertThat(result.removals()).containsExactly(
                 new Removal("bad", "0x00000000000000000000000000000000000000a1", Filter.STATUS));
@@ -66,7 +66,7 @@ class HardFiltersTest {
     void the_price_limit_is_inclusive_and_optional_minimums_are_ignored_when_absent() {
         Containers.in(index).price("3.00").vram(24).bandwidth(1).add("at-the-limit");
 
-        MatchResult result = matcher.match(index.snapshot(), request().maxPrice("3.00").build());
+        MatchResult result = matcher.match(index, request().maxPrice("3.00").build());
 
         assertThat(result.ranked()).hasSize(1);
     }
@@ -75,8 +75,8 @@ class HardFiltersTest {
     void latency_is_measured_from_the_customers_region_to_the_containers_region() {
         Containers.in(index).region("us-east").add("transatlantic");
 
-        assertThat(matcher.match(index.snapshot(), request().from(Region.EU_WEST, 75).build()).ranked()).hasSize(1);
-        assertThat(matcher.match(index.snapshot(), request().from(Region.EU_WEST, 74).build()).counts())
+        assertThat(matcher.match(index, request().from(Region.EU_WEST, 75).build()).ranked()).hasSize(1);
+        assertThat(matcher.match(index, request().from(Region.EU_WEST, 74).build()).counts())
                 .contains(new FilterCount(Filter.LATENCY, 1));
     }
 
@@ -84,7 +84,7 @@ class HardFiltersTest {
     void a_container_in_a_region_the_latency_table_does_not_know_fails_the_latency_filter() {
         Containers.in(index).region("moon-base").add("unknown-region");
 
-        assertThat(matcher.match(index.snapshot(), request().from(Region.EU_WEST, 10_000).build()).counts())
+        assertThat(matcher.match(index, request().from(Region.EU_WEST, 10_000).build()).counts())
                 .contains(new FilterCount(Filter.LATENCY, 1));
     }
 
@@ -92,7 +92,7 @@ class HardFiltersTest {
     void containers_not_fully_known_yet_are_no_candidates() {
         index.statusChanged("status-only", "0xowner", "STANDBY", Containers.T0);
 
-        MatchResult result = matcher.match(index.snapshot(), request().build());
+        MatchResult result = matcher.match(index, request().build());
 
         assertThat(result.candidates()).isZero();
         assertThat(result.removals()).isEmpty();
@@ -102,7 +102,7 @@ class HardFiltersTest {
     void more_nodes_than_containers_that_pass_is_not_enough() {
         Containers.in(index).add("one");
 
-        MatchResult result = matcher.match(index.snapshot(), request().nodes(2).build());
+        MatchResult result = matcher.match(index, request().nodes(2).build());
 
         assertThat(result.ranked()).hasSize(1);
         assertThat(result.enough()).isFalse();

@@ -18,7 +18,7 @@ class RankingTest {
     private List<String> ranked(RankingPolicy policy, RankingWeights weights) {
         // A window of 1 turns best fit off, so the ranking alone decides the order.
         Matcher matcher = new Matcher(Latencies.defaults(), weights, 1);
-        return matcher.match(index.snapshot(), request().from(Region.EU_WEST, 200).policy(policy).build())
+        return matcher.match(index, request().from(Region.EU_WEST, 200).policy(policy).build())
                 .ranked().stream().map(candidate -> candidate.container().containerId()).toList();
     }
 

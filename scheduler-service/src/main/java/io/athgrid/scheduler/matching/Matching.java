@@ -6,6 +6,8 @@ import io.athgrid.scheduler.job.JobStore;
 import io.athgrid.scheduler.job.JobTransitions;
 import io.athgrid.scheduler.order.Order;
 import io.athgrid.scheduler.order.OrderStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,10 +34,11 @@ public class Matching {
     private final Clock clock;
     private final Duration claim;
     private final int batch;
+    private final MeterRegistry meters;
 
     /** @param claim how long an attempt holds a job before another worker may try it again */
     public Matching(JobStore jobs, OrderStore orders, IndexerClient indexer, JobTransitions transitions,
-            TransactionTemplate transaction, Clock clock, Duration claim, int batch) {
+            TransactionTemplate transaction, Clock clock, Duration claim, int batch, MeterRegistry meters) {
         this.jobs = jobs;
         this.orders = orders;
         this.indexer = indexer;
@@ -44,6 +47,7 @@ public class Matching {
         this.clock = clock;
         this.claim = claim;
         this.batch = batch;
+        this.meters = meters;
     }
 
     public Duration claim() {
@@ -52,16 +56,22 @@ public class Matching {
 
     /** Tries one MATCHING job (claimed by the caller); the job as it is afterwards. */
     public Optional<Job> attempt(Job job, Order order) {
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "unavailable";
         try {
-            ReserveOutcome outcome = indexer.reserve(job, order, transitions.timing().lease());
-            if (outcome instanceof ReserveOutcome.Reserved reserved) {
+            ReserveOutcome answer = indexer.reserve(job, order, transitions.timing().lease());
+            if (answer instanceof ReserveOutcome.Reserved reserved) {
+                outcome = "matched";
                 return transitions.matched(job.id(), job.placement(), reserved.reservation());
             }
-            return transitions.unmatched(job.id(), job.placement(), ((ReserveOutcome.NoMatch) outcome).reasons());
+            outcome = "no_match";
+            return transitions.unmatched(job.id(), job.placement(), ((ReserveOutcome.NoMatch) answer).reasons());
         } catch (IndexerUnavailableException e) {
             // The claim runs out and the job is tried again; the Indexer answers a repeated key with the same reservation.
             log.warn("job {} not matched now: {}", job.id(), e.getMessage());
             return Optional.of(job);
+        } finally {
+            sample.stop(meters.timer("athgrid.scheduler.matching.attempts", "outcome", outcome));
         }
     }
 
