@@ -1,5 +1,6 @@
 package io.athgrid.bench.heartbeat;
 
+import io.athgrid.bench.http.KeepAliveConnection;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ final class LoadDriver {
     }
 
     private void work(List<PlannedHeartbeat> plan, AtomicInteger next) {
-        try (RawHttpConnection connection = new RawHttpConnection(base.getHost(), base.getPort())) {
+        try (KeepAliveConnection connection = new KeepAliveConnection(base.getHost(), base.getPort(), null)) {
             for (int i = next.getAndIncrement(); i < plan.size(); i = next.getAndIncrement()) {
                 PlannedHeartbeat heartbeat = plan.get(i);
                 long wait = heartbeat.dueMillis() - System.currentTimeMillis();
@@ -54,7 +55,7 @@ final class LoadDriver {
                     LockSupport.parkNanos(wait * 1_000_000);
                 }
                 long started = System.nanoTime();
-                int status = connection.post(heartbeat.path(), heartbeat.body());
+                int status = connection.post(heartbeat.path(), heartbeat.body()).status();
                 latencies[i] = System.nanoTime() - started;
                 statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
                 if (status == 202) {

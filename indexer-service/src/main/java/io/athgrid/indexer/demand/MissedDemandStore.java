@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Stores each no-match with the containers removed and why, and sums them up for providers. */
+/** Stores each no-match with how many containers of each owner were removed and why, and sums them up for providers. */
 public class MissedDemandStore {
 
     private final JdbcClient jdbc;
@@ -32,20 +34,23 @@ public class MissedDemandStore {
                         request.gpuModel().name(), request.gpusPerNode(), request.nodes(), request.region().code(),
                         request.service())
                 .update();
-        if (!removals.isEmpty()) {
+        // One row per owner and reason, however many containers: a miss costs rows per provider, not per GPU host.
+        Map<List<String>, Long> perOwner = removals.stream().collect(Collectors.groupingBy(
+                removal -> List.of(removal.owner(), removal.filter().group().name()), Collectors.counting()));
+        if (!perOwner.isEmpty()) {
             batch.batchUpdate("""
-                    insert into missed_demand_removal (missed_demand_id, container_id, owner, filter, reason)
-                    values (?, ?, ?, ?, ?)""",
-                    removals.stream().map(removal -> new Object[] {id, removal.containerId(), removal.owner(),
-                            removal.filter().name(), removal.filter().group().name()}).toList());
+                    insert into missed_demand_owner (missed_demand_id, owner, reason, removals)
+                    values (?, ?, ?, ?)""",
+                    perOwner.entrySet().stream().map(entry -> new Object[] {id, entry.getKey().get(0),
+                            entry.getKey().get(1), entry.getValue().intValue()}).toList());
         }
     }
 
     /** Removals per owner, requested GPU model, requested region and reason, for UTC days from..to. */
     public List<MissedDemandCount> counts(String owner, LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                select r.owner, d.gpu_model, d.region, r.reason, count(*) as removals
-                from missed_demand d join missed_demand_removal r on r.missed_demand_id = d.id
+                select r.owner, d.gpu_model, d.region, r.reason, sum(r.removals) as removals
+                from missed_demand d join missed_demand_owner r on r.missed_demand_id = d.id
                 where d.day between :from and :to and (cast(:owner as varchar) is null or r.owner = :owner)
                 group by r.owner, d.gpu_model, d.region, r.reason
                 order by r.owner, d.gpu_model, d.region, r.reason""")

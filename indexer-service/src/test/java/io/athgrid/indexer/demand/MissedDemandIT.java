@@ -22,6 +22,7 @@ class MissedDemandIT extends IndexerScenarioBase {
     @Test
     void no_match_answers_409_with_the_reasons_and_is_recorded_as_missed_demand() {
         scenario.standby(provider, 1, "4.00");
+        scenario.standby(provider, 1, "4.50");
         scenario.standby(otherProvider, 1, "2.00", "ap-northeast");
         String job = newJob();
 
@@ -31,17 +32,17 @@ class MissedDemandIT extends IndexerScenarioBase {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json(response);
-        assertThat(removed(problem, "PRICE")).isEqualTo(1);
+        assertThat(removed(problem, "PRICE")).isEqualTo(2);
         assertThat(removed(problem, "LATENCY")).isEqualTo(1);
-        assertThat(problem.path("candidates").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(problem.path("candidates").asInt()).isGreaterThanOrEqualTo(3);
         assertThat(scenario.count("missed_demand where job_id = '" + job + "'")).isEqualTo(1);
         assertThat(scenario.count("reservation where job_id = '" + job + "'")).isZero();
         List<String> removals = scenario.jdbc.sql("""
-                select r.owner || ':' || r.filter || ':' || r.reason from missed_demand_removal r
+                select r.owner || ':' || r.reason || ':' || r.removals from missed_demand_owner r
                 join missed_demand d on d.id = r.missed_demand_id
                 where d.job_id = ? and d.service = ? and r.owner in (?, ?)""")
                 .params(job, scenario.service, provider, otherProvider).query(String.class).list();
-        assertThat(removals).containsExactlyInAnyOrder(provider + ":PRICE:PRICE", otherProvider + ":LATENCY:LATENCY");
+        assertThat(removals).containsExactlyInAnyOrder(provider + ":PRICE:2", otherProvider + ":LATENCY:1");
     }
 
     @Test
