@@ -4,27 +4,23 @@ import static io.athgrid.registry.registration.RegistrationFixture.newKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.athgrid.events.EventEnvelope;
-import io.athgrid.events.EventJson;
 import io.athgrid.events.PlatformEvent;
-import io.athgrid.events.Topics;
-import io.athgrid.events.v1.EventCatalogV1;
 import io.athgrid.events.v1.JobStarted;
 import io.athgrid.events.v1.LeaseExpired;
 import io.athgrid.events.v1.LeaseReleased;
 import io.athgrid.registry.RegistryIT;
 import io.athgrid.support.identity.Caller;
+import io.athgrid.support.testing.EventWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +38,6 @@ class LeaseEventsIT extends RegistryIT {
     @Autowired
     private KafkaTemplate<String, String> kafka;
 
-    private final EventJson eventJson = new EventJson(EventCatalogV1.CATALOG);
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor();
     /** The containers kept alive by heartbeats (1 s interval in the ITs), with their node keys. */
     private final Map<String, Node> alive = new ConcurrentHashMap<>();
@@ -97,13 +92,13 @@ class LeaseEventsIT extends RegistryIT {
         String container = standby();
         String marker = standby();
         String job = "job-" + UUID.randomUUID();
-        String startedTwice = envelope(new JobStarted(job, orderId, 0, List.of(container), Instant.now()));
-        send(job, startedTwice);
+        EventEnvelope<PlatformEvent> startedTwice = events().publish(
+                new JobStarted(job, orderId, 0, List.of(container), Instant.now()));
         assertThat(eventually(() -> status(container).equals("SERVING"), WAIT)).isTrue();
         publish(new LeaseReleased(job, orderId, 0, "res-1", List.of(container), "COMPLETED", Instant.now()));
         assertThat(eventually(() -> status(container).equals("STANDBY"), WAIT)).isTrue();
 
-        send(job, startedTwice);
+        events().send(startedTwice);
         // Same key, same partition: once the marker's lease has started, the redelivery was handled before it.
         publish(new JobStarted(job, orderId, 1, List.of(marker), Instant.now()));
         assertThat(eventually(() -> status(marker).equals("SERVING"), WAIT)).isTrue();
@@ -167,27 +162,10 @@ class LeaseEventsIT extends RegistryIT {
     }
 
     private UUID publish(PlatformEvent event) {
-        EventEnvelope<PlatformEvent> envelope = wrap(event);
-        send(envelope.key(), eventJson.write(envelope));
-        return envelope.eventId();
+        return events().publish(event).eventId();
     }
 
-    private String envelope(PlatformEvent event) {
-        return eventJson.write(wrap(event));
-    }
-
-    private static EventEnvelope<PlatformEvent> wrap(PlatformEvent event) {
-        return EventEnvelope.wrap(event, Instant.now(), "registry-it", EventCatalogV1.CATALOG);
-    }
-
-    private void send(String key, String envelopeJson) {
-        try {
-            kafka.send(new ProducerRecord<>(Topics.JOBS, key, envelopeJson)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
+    private EventWriter events() {
+        return new EventWriter(kafka, "registry-it");
     }
 }

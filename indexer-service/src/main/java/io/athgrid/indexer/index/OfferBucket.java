@@ -1,6 +1,7 @@
 package io.athgrid.indexer.index;
 
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The STANDBY containers offering one service with one GPU model in one region, immutable, with
@@ -164,28 +165,21 @@ public final class OfferBucket {
 
     /** Binary search in fee order: the position of the key, or -(insertion point) - 1. */
     private int feeSearch(long nanos, double qos, String id) {
-        int low = 0;
-        int high = size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            int c = compareFee(mid, nanos, qos, id);
-            if (c < 0) {
-                low = mid + 1;
-            } else if (c > 0) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -(low + 1);
+        return search(mid -> compareFee(mid, nanos, qos, id));
     }
 
+    /** Binary search in experience order: the rank of the key, or -(insertion point) - 1. */
     private int experienceSearch(long nanos, double qos, String id) {
+        return search(mid -> compareExperience(experienceOrder[mid], nanos, qos, id));
+    }
+
+    /** @param keyVersusEntry how the entry at a position compares with the key sought */
+    private int search(IntUnaryOperator keyVersusEntry) {
         int low = 0;
         int high = size() - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            int c = compareExperience(experienceOrder[mid], nanos, qos, id);
+            int c = keyVersusEntry.applyAsInt(mid);
             if (c < 0) {
                 low = mid + 1;
             } else if (c > 0) {

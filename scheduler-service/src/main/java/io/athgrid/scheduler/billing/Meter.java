@@ -10,8 +10,11 @@ import io.athgrid.scheduler.order.OrderKind;
 import io.athgrid.support.outbox.Outbox;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Writes the ledger: charges for what leases served (each with its {@code UsageMetered} event) and
@@ -68,12 +71,13 @@ public class Meter {
         if (order.kind() == OrderKind.RESERVED) {
             ledger.waive(order.id(), current.start());
         }
-        List<Charge> charges = ledger.unrefundedCharges(lost.stream().map(Lease::id).toList());
-        List<ChargedSpan> spans = charges.stream()
+        Map<UUID, Charge> charges = ledger.unrefundedCharges(lost.stream().map(Lease::id).toList()).stream()
+                .collect(Collectors.toMap(Charge::id, charge -> charge, (a, b) -> a, LinkedHashMap::new));
+        List<ChargedSpan> spans = charges.values().stream()
                 .map(charge -> new ChargedSpan(charge.id(), charge.span(), charge.amountUsd(), charge.split()))
                 .toList();
         for (RefundPart part : DowntimeRefunds.of(order.kind(), spans, affectedFrom, current)) {
-            Charge charge = charges.stream().filter(c -> c.id().equals(part.chargeId())).findFirst().orElseThrow();
+            Charge charge = charges.get(part.chargeId());
             Refund refund = new Refund(UUID.randomUUID(), charge.id(), charge.jobId(), charge.orderId(),
                     charge.containerId(), charge.owner(), part.span(), part.amountUsd(), part.split(), reason, now);
             ledger.insert(refund);

@@ -56,10 +56,10 @@ public final class OrderRules {
                 text -> Region.find(text.toLowerCase(Locale.ROOT)).orElse(null));
         RankingPolicy policy = request.policy() == null ? RankingPolicy.BEST_OVERALL
                 : parseOrError(errors, "policy", request.policy(), text -> parse(RankingPolicy.class, text));
-        int gpus = range(errors, "gpusPerNode", request.gpusPerNode(), 1, RegistrationRules.MAX_GPU_COUNT, true);
-        int nodes = range(errors, "nodes", request.nodes(), 1, limits.maxNodes(), true);
+        int gpus = range(errors, "gpusPerNode", request.gpusPerNode(), 1, RegistrationRules.MAX_GPU_COUNT);
+        int nodes = range(errors, "nodes", request.nodes(), 1, limits.maxNodes());
         int latency = request.maxLatencyMs() == null ? limits.defaultMaxLatencyMs()
-                : range(errors, "maxLatencyMs", request.maxLatencyMs(), 1, MAX_LATENCY_MS, true);
+                : range(errors, "maxLatencyMs", request.maxLatencyMs(), 1, MAX_LATENCY_MS);
         if (request.minVramGbPerGpu() != null) {
             int most = model == null ? Integer.MAX_VALUE : model.nominalVramGb();
             if (request.minVramGbPerGpu() < 1 || request.minVramGbPerGpu() > most) {
@@ -68,7 +68,7 @@ public final class OrderRules {
             }
         }
         if (request.minBandwidthMbps() != null) {
-            range(errors, "minBandwidthMbps", request.minBandwidthMbps(), 1, MAX_BANDWIDTH_MBPS, true);
+            range(errors, "minBandwidthMbps", request.minBandwidthMbps(), 1, MAX_BANDWIDTH_MBPS);
         }
         String service = service(errors, request.service());
         BigDecimal budget = budget(errors, request.maxPriceUsdPerGpuHour());
@@ -149,11 +149,10 @@ public final class OrderRules {
         return budget;
     }
 
-    private static int range(List<FieldError> errors, String field, Integer value, int min, int max, boolean required) {
+    /** A required whole number within min..max: the value, or 0 when missing (the order is refused then). */
+    private static int range(List<FieldError> errors, String field, Integer value, int min, int max) {
         if (value == null) {
-            if (required) {
-                errors.add(new FieldError(field, "is required"));
-            }
+            errors.add(new FieldError(field, "is required"));
             return 0;
         }
         if (value < min || value > max) {

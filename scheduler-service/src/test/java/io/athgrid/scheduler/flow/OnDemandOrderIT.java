@@ -104,8 +104,8 @@ class OnDemandOrderIT extends SchedulerScenarioBase {
         JsonNode completed = awaitOrder(ENTERPRISE, orderId, o -> o.at("/job/status").asString().equals("COMPLETED"),
                 "COMPLETED after 3 s");
         assertThat(completed.at("/job/statusReason").asString()).isEqualTo("DURATION_REACHED");
-        assertThat(java.time.Duration.between(Instant.parse(completed.at("/job/startedAt").asString()),
-                Instant.parse(completed.at("/job/endsAt").asString()))).isEqualTo(java.time.Duration.ofSeconds(3));
+        assertThat(Duration.between(Instant.parse(completed.at("/job/startedAt").asString()),
+                Instant.parse(completed.at("/job/endsAt").asString()))).isEqualTo(Duration.ofSeconds(3));
         JsonNode bill = bill(ENTERPRISE, orderId);
         assertThat(bill.get("gpuSecondsCharged").asLong()).isEqualTo(2 * 3);
         assertThat(bill.at("/totals/chargedUsd").decimalValue()).isEqualByComparingTo("0.00333333");
