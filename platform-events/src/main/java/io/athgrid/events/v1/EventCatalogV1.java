@@ -29,7 +29,18 @@ public final class EventCatalogV1 {
             new EventDescriptor("LeaseReleased", 1, Topics.JOBS, LeaseReleased.class),
             new EventDescriptor("UsageMetered", 1, Topics.BILLING, UsageMetered.class),
             new EventDescriptor("RefundIssued", 1, Topics.BILLING, RefundIssued.class),
-            new EventDescriptor("ProviderFeeAccrued", 1, Topics.BILLING, ProviderFeeAccrued.class)));
+            new EventDescriptor("ProviderFeeAccrued", 1, Topics.BILLING, ProviderFeeAccrued.class),
+            new EventDescriptor("CheckVerdictReached", 1, Topics.CHECKS, CheckVerdictReached.class),
+            new EventDescriptor("CheckerRewardAccrued", 1, Topics.CHECKS, CheckerRewardAccrued.class),
+            new EventDescriptor("SlashExecuted", 1, Topics.SLASHING, SlashExecuted.class),
+            new EventDescriptor("StakeLocked", 1, Topics.STAKING, StakeLocked.class),
+            new EventDescriptor("StakeIncreased", 1, Topics.STAKING, StakeIncreased.class),
+            new EventDescriptor("ContainerBondChanged", 1, Topics.STAKING, ContainerBondChanged.class),
+            new EventDescriptor("BondSlashed", 1, Topics.STAKING, BondSlashed.class),
+            new EventDescriptor("EpochClosed", 1, Topics.STAKING, EpochClosed.class),
+            new EventDescriptor("RewardsAccrued", 1, Topics.STAKING, RewardsAccrued.class),
+            new EventDescriptor("EpochSettled", 1, Topics.STAKING, EpochSettled.class),
+            new EventDescriptor("RewardClaimed", 1, Topics.STAKING, RewardClaimed.class)));
 
     private EventCatalogV1() {
     }
