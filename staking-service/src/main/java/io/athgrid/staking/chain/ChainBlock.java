@@ -1,0 +1,7 @@
+package io.athgrid.staking.chain;
+
+import java.time.Instant;
+
+/** A block as the chain reported it: number, hash and timestamp. */
+public record ChainBlock(long number, String hash, Instant time) {
+}

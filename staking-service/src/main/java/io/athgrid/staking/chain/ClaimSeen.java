@@ -1,0 +1,7 @@
+package io.athgrid.staking.chain;
+
+import java.math.BigInteger;
+
+/** RewardDistributor's {@code RewardClaimed}: the account was paid its leaf of the epoch. */
+public record ClaimSeen(long epoch, String account, BigInteger amountWei) implements ChainChange {
+}

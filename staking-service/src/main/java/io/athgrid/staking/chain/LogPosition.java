@@ -1,0 +1,7 @@
+package io.athgrid.staking.chain;
+
+import java.time.Instant;
+
+/** Where a log sits on chain: its block (number, hash, time), transaction and index in the block. */
+public record LogPosition(long blockNumber, String blockHash, Instant blockTime, String txHash, int logIndex) {
+}
