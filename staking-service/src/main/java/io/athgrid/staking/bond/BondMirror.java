@@ -1,12 +1,12 @@
 package io.athgrid.staking.bond;
 
-import static io.athgrid.staking.chain.Columns.instant;
-import static io.athgrid.staking.chain.Columns.ts;
-import static io.athgrid.staking.chain.Columns.wei;
+import static io.athgrid.chain.Columns.instant;
+import static io.athgrid.chain.Columns.ts;
+import static io.athgrid.chain.Columns.wei;
 
 import io.athgrid.events.v1.BondSlashed;
 import io.athgrid.events.v1.ContainerBondChanged;
-import io.athgrid.staking.chain.LogPosition;
+import io.athgrid.chain.LogPosition;
 import io.athgrid.support.outbox.Outbox;
 import java.math.BigInteger;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package io.athgrid.staking.bond;
 
-import static io.athgrid.staking.chain.Columns.instant;
-import static io.athgrid.staking.chain.Columns.wei;
+import static io.athgrid.chain.Columns.instant;
+import static io.athgrid.chain.Columns.wei;
 
 import java.math.BigInteger;
 import java.time.Instant;

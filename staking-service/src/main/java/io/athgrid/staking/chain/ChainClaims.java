@@ -1,9 +1,11 @@
 package io.athgrid.staking.chain;
 
-import static io.athgrid.staking.chain.Columns.instant;
-import static io.athgrid.staking.chain.Columns.ts;
-import static io.athgrid.staking.chain.Columns.wei;
+import static io.athgrid.chain.Columns.instant;
+import static io.athgrid.chain.Columns.ts;
+import static io.athgrid.chain.Columns.wei;
 
+import io.athgrid.chain.Addresses;
+import io.athgrid.chain.LogPosition;
 import io.athgrid.events.v1.RewardClaimed;
 import io.athgrid.support.outbox.Outbox;
 import java.math.BigInteger;

@@ -1,5 +1,9 @@
 package io.athgrid.staking.chain;
 
+import io.athgrid.chain.ChainCursors;
+import io.athgrid.chain.ChainFollower;
+import io.athgrid.chain.ChainFollowerHealth;
+import io.athgrid.chain.ChainFollowerWorker;
 import io.athgrid.staking.bond.BondMirror;
 import io.athgrid.staking.bond.Bonds;
 import io.athgrid.staking.lock.LockMirror;
@@ -46,15 +50,15 @@ class ChainConfiguration {
         return new PostedRoots(jdbc);
     }
 
+    /** The follower's cursor, read also without an RPC endpoint: how far the mirror is complete. */
     @Bean
     ChainCursors chainCursors(JdbcClient jdbc, Clock clock) {
-        return new ChainCursors(jdbc, clock);
+        return new ChainCursors(jdbc, clock, ChainProperties.FOLLOWER);
     }
 
     @Bean
     ChainMirror chainMirror(JdbcClient jdbc, Outbox outbox, ChainClaims claims, PostedRoots roots) {
-        return new ChainMirror(new LockMirror(jdbc, outbox), new BondMirror(jdbc, outbox), claims, roots,
-                new ChainBlocks(jdbc));
+        return new ChainMirror(new LockMirror(jdbc, outbox), new BondMirror(jdbc, outbox), claims, roots);
     }
 
     /** Only with an RPC endpoint: the client other chain features share, and the follower. */
@@ -68,19 +72,16 @@ class ChainConfiguration {
         }
 
         @Bean
-        ChainFollower chainFollower(Web3j web3j, ChainCursors cursors, JdbcClient jdbc, ChainMirror mirror,
-                TransactionTemplate transaction, ChainProperties properties, MeterRegistry meters) {
-            ChainReader reader = new ChainReader(web3j, properties.followedContracts(),
-                    ChainLogDecoder.followedTopics());
+        ChainFollower chainFollower(Web3j web3j, JdbcClient jdbc, ChainMirror mirror, TransactionTemplate transaction,
+                ChainProperties properties, MeterRegistry meters, Clock clock) {
             ChainLogDecoder decoder = new ChainLogDecoder(properties.stakingPools(), properties.containerBonds(),
                     properties.rewardDistributor());
-            return new ChainFollower(reader, decoder, cursors, new ChainBlocks(jdbc), mirror, transaction, properties,
-                    new FollowerMetrics(meters));
+            return new ChainFollower(web3j, decoder, mirror, jdbc, transaction, properties.follower(), meters, clock);
         }
 
         @Bean
-        ChainFollowerWorker chainFollowerWorker(ChainFollower follower, ChainProperties properties) {
-            return new ChainFollowerWorker(follower, properties.pollInterval());
+        ChainFollowerWorker chainFollowerWorker(ChainFollower follower) {
+            return new ChainFollowerWorker(follower);
         }
 
         @Bean

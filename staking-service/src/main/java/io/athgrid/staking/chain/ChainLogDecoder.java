@@ -1,5 +1,10 @@
 package io.athgrid.staking.chain;
 
+import io.athgrid.chain.Addresses;
+import io.athgrid.chain.ChainChange;
+import io.athgrid.chain.ChainLog;
+import io.athgrid.chain.LogDecoder;
+import io.athgrid.chain.LogPosition;
 import io.athgrid.contracts.generated.ContainerBonds;
 import io.athgrid.contracts.generated.RewardDistributor;
 import io.athgrid.contracts.generated.StakingPools;
@@ -31,7 +36,7 @@ import org.web3j.utils.Numeric;
  * applies, with the generated bindings' event definitions. Logs of other contracts or events, and
  * bonds whose id is not a registry container id, decode to nothing.
  */
-public final class ChainLogDecoder {
+public final class ChainLogDecoder implements LogDecoder {
 
     private static final Logger log = LoggerFactory.getLogger(ChainLogDecoder.class);
 
@@ -54,7 +59,8 @@ public final class ChainLogDecoder {
     }
 
     /** topic0 of every followed event: the eth_getLogs filter, so other events never arrive. */
-    public static List<String> followedTopics() {
+    @Override
+    public List<String> topics() {
         return Stream.of(POOL_EVENTS, BOND_EVENTS, DISTRIBUTOR_EVENTS)
                 .flatMap(events -> events.keySet().stream())
                 .sorted()
@@ -62,6 +68,7 @@ public final class ChainLogDecoder {
     }
 
     /** The log as a change of the mirror, placed in its block (mined at {@code blockTime}). */
+    @Override
     public Optional<ChainLog> decode(Log entry, Instant blockTime) {
         return change(entry).map(change -> new ChainLog(position(entry, blockTime), eventName(entry), change));
     }

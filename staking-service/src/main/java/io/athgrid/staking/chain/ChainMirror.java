@@ -1,5 +1,8 @@
 package io.athgrid.staking.chain;
 
+import io.athgrid.chain.ChainChange;
+import io.athgrid.chain.ChainLog;
+import io.athgrid.chain.LogMirror;
 import io.athgrid.staking.bond.BondChange;
 import io.athgrid.staking.bond.BondMirror;
 import io.athgrid.staking.lock.LockChange;
@@ -9,23 +12,21 @@ import io.athgrid.staking.lock.LockMirror;
  * Applies decoded logs to the mirror tables, each to the table of its kind, and takes back
  * everything after a block when a reorg orphaned it. Runs in the follower's transaction.
  */
-public class ChainMirror {
+public class ChainMirror implements LogMirror {
 
     private final LockMirror locks;
     private final BondMirror bonds;
     private final ChainClaims claims;
     private final PostedRoots roots;
-    private final ChainBlocks blocks;
 
-    public ChainMirror(LockMirror locks, BondMirror bonds, ChainClaims claims, PostedRoots roots, ChainBlocks blocks) {
+    public ChainMirror(LockMirror locks, BondMirror bonds, ChainClaims claims, PostedRoots roots) {
         this.locks = locks;
         this.bonds = bonds;
         this.claims = claims;
         this.roots = roots;
-        this.blocks = blocks;
     }
 
-    /** Applies one log; false when it had been applied before (nothing written then). */
+    @Override
     public boolean apply(ChainLog entry) {
         ChainChange change = entry.change();
         if (change instanceof LockChange lock) {
@@ -43,17 +44,11 @@ public class ChainMirror {
         throw new IllegalArgumentException("no mirror for " + change);
     }
 
-    /** Remembers a block that held applied logs, for a later reorg search. */
-    public void recordBlock(ChainBlock block) {
-        blocks.record(block);
-    }
-
-    /** Takes back every change of blocks after {@code blockNumber}. */
+    @Override
     public void rollbackAfter(long blockNumber) {
         locks.rollbackAfter(blockNumber);
         bonds.rollbackAfter(blockNumber);
         claims.rollbackAfter(blockNumber);
         roots.rollbackAfter(blockNumber);
-        blocks.deleteAfter(blockNumber);
     }
 }

@@ -1,5 +1,7 @@
 package io.athgrid.staking.chain;
 
+import io.athgrid.chain.Addresses;
+import io.athgrid.chain.FollowerSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +72,15 @@ public record ChainProperties(
                         + "must be too; missing: " + String.join(", ", missing));
             }
         }
+    }
+
+    /** The follower's name: its cursor row and its meters' tag. */
+    public static final String FOLLOWER = "staking";
+
+    /** How the follower follows the three contracts. */
+    public FollowerSettings follower() {
+        return new FollowerSettings(FOLLOWER, "athgrid.staking.chain", chainId, followedContracts(), confirmations,
+                pollInterval, maxBlocksPerPoll, startBlock, maxReorgDepth);
     }
 
     /** Whether the service talks to a chain at all. */

@@ -1,5 +1,6 @@
 package io.athgrid.staking.chain;
 
+import io.athgrid.chain.ChainChange;
 import java.math.BigInteger;
 
 /** RewardDistributor's {@code RewardClaimed}: the account was paid its leaf of the epoch. */

@@ -1,9 +1,10 @@
 package io.athgrid.staking.chain;
 
-import static io.athgrid.staking.chain.Columns.instant;
-import static io.athgrid.staking.chain.Columns.ts;
-import static io.athgrid.staking.chain.Columns.wei;
+import static io.athgrid.chain.Columns.instant;
+import static io.athgrid.chain.Columns.ts;
+import static io.athgrid.chain.Columns.wei;
 
+import io.athgrid.chain.LogPosition;
 import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package io.athgrid.staking.chain;
 
+import io.athgrid.chain.ChainChange;
 import java.math.BigInteger;
 
 /** RewardDistributor's {@code EpochRootPosted}: the epoch's Merkle root and the total it may pay. */

@@ -1,6 +1,6 @@
 package io.athgrid.staking.lock;
 
-import io.athgrid.staking.chain.ChainChange;
+import io.athgrid.chain.ChainChange;
 import java.math.BigInteger;
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package io.athgrid.staking.lock;
 
-import io.athgrid.staking.chain.Addresses;
+import io.athgrid.chain.Addresses;
 import io.athgrid.support.identity.Caller;
 import io.athgrid.support.identity.CallerKind;
 import io.athgrid.support.identity.Ownership;

@@ -1,8 +1,8 @@
 package io.athgrid.staking.lock;
 
-import static io.athgrid.staking.chain.Columns.instant;
-import static io.athgrid.staking.chain.Columns.ts;
-import static io.athgrid.staking.chain.Columns.wei;
+import static io.athgrid.chain.Columns.instant;
+import static io.athgrid.chain.Columns.ts;
+import static io.athgrid.chain.Columns.wei;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

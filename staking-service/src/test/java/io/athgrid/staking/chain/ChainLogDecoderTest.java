@@ -2,6 +2,8 @@ package io.athgrid.staking.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.athgrid.chain.ChainLog;
+import io.athgrid.chain.LogPosition;
 import io.athgrid.contracts.generated.ContainerBonds;
 import io.athgrid.contracts.generated.RewardDistributor;
 import io.athgrid.contracts.generated.StakingPools;
@@ -168,7 +170,7 @@ class ChainLogDecoderTest {
 
     @Test
     void the_filter_asks_for_every_followed_event() {
-        assertThat(ChainLogDecoder.followedTopics()).hasSize(11)
+        assertThat(decoder.topics()).hasSize(11)
                 .contains(EventEncoder.encode(StakingPools.STAKELOCKED_EVENT),
                         EventEncoder.encode(RewardDistributor.EPOCHROOTPOSTED_EVENT));
     }

@@ -9,6 +9,7 @@ import static io.athgrid.support.testing.ServiceHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.athgrid.chain.ChainCursors;
 import io.athgrid.contracts.deploy.DevnetContracts;
 import io.athgrid.contracts.merkle.RewardLeaf;
 import io.athgrid.contracts.merkle.RewardTree;

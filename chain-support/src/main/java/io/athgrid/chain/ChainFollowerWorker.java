@@ -1,4 +1,4 @@
-package io.athgrid.staking.chain;
+package io.athgrid.chain;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -12,7 +12,7 @@ import org.springframework.context.SmartLifecycle;
  * up other scheduled work, and stopping waits for the poll in progress so its transaction ends
  * before the database goes away.
  */
-class ChainFollowerWorker implements SmartLifecycle {
+public class ChainFollowerWorker implements SmartLifecycle {
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
@@ -20,9 +20,9 @@ class ChainFollowerWorker implements SmartLifecycle {
     private final Duration interval;
     private volatile ScheduledExecutorService executor;
 
-    ChainFollowerWorker(ChainFollower follower, Duration interval) {
+    public ChainFollowerWorker(ChainFollower follower) {
         this.follower = follower;
-        this.interval = interval;
+        this.interval = follower.settings().pollInterval();
     }
 
     @Override
@@ -31,7 +31,7 @@ class ChainFollowerWorker implements SmartLifecycle {
             return;
         }
         executor = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "chain-follower");
+            Thread thread = new Thread(task, "chain-follower-" + follower.settings().name());
             thread.setDaemon(true);
             return thread;
         });

@@ -1,4 +1,4 @@
-package io.athgrid.staking.chain;
+package io.athgrid.chain;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package io.athgrid.staking.chain;
+package io.athgrid.chain;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -20,20 +20,26 @@ class FollowerMetrics {
     private final Counter reorgs;
     private final Counter failures;
 
-    FollowerMetrics(MeterRegistry meters) {
+    private final String follower;
+
+    FollowerMetrics(MeterRegistry meters, String follower) {
         this.meters = meters;
+        this.follower = follower;
         Gauge.builder("athgrid.chain.confirmed.block", confirmedBlock, AtomicLong::get)
-                .description("The last confirmed block whose logs the staking mirror applied")
+                .tag("follower", follower).description("The last confirmed block whose logs the mirror applied")
                 .register(meters);
         Gauge.builder("athgrid.chain.blocks.behind", behind, AtomicLong::get)
-                .description("Confirmed blocks the follower has not applied yet")
+                .tag("follower", follower).description("Confirmed blocks the follower has not applied yet")
                 .register(meters);
         Gauge.builder("athgrid.chain.follower.halted", halted, AtomicLong::get)
+                .tag("follower", follower)
                 .description("1 once the chain follower stopped (reorg too deep, wrong chain)")
                 .register(meters);
-        reorgs = Counter.builder("athgrid.chain.reorgs").description("Reorgs rolled back under the cursor")
+        reorgs = Counter.builder("athgrid.chain.reorgs").tag("follower", follower)
+                .description("Reorgs rolled back under the cursor")
                 .register(meters);
-        failures = Counter.builder("athgrid.chain.poll.failures").description("Polls that failed and were retried")
+        failures = Counter.builder("athgrid.chain.poll.failures").tag("follower", follower)
+                .description("Polls that failed and were retried")
                 .register(meters);
     }
 
@@ -44,7 +50,7 @@ class FollowerMetrics {
 
     void applied(String event) {
         Counter.builder("athgrid.chain.logs.applied").tag("event", event)
-                .description("Contract logs applied to the staking mirror")
+                .tag("follower", follower).description("Contract logs applied to the mirror")
                 .register(meters)
                 .increment();
     }

@@ -1,4 +1,4 @@
-package io.athgrid.staking.chain;
+package io.athgrid.chain;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -8,11 +8,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * RPC endpoint). Not part of the liveness or readiness probes: the API still answers from the
  * mirror, but it no longer moves, and operators must look.
  */
-class ChainFollowerHealth implements HealthIndicator {
+public class ChainFollowerHealth implements HealthIndicator {
 
     private final ChainFollower follower;
 
-    ChainFollowerHealth(ChainFollower follower) {
+    public ChainFollowerHealth(ChainFollower follower) {
         this.follower = follower;
     }
 

@@ -1,4 +1,4 @@
-package io.athgrid.staking.chain;
+package io.athgrid.chain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,7 +1,7 @@
-package io.athgrid.staking.chain;
+package io.athgrid.chain;
 
-import static io.athgrid.staking.chain.Columns.instant;
-import static io.athgrid.staking.chain.Columns.ts;
+import static io.athgrid.chain.Columns.instant;
+import static io.athgrid.chain.Columns.ts;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,7 @@
-package io.athgrid.staking.chain;
+package io.athgrid.chain;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.methods.response.Log;
 
 /**
- * Follows the staking contracts' logs into the mirror, confirmed blocks only. Each poll applies at
+ * Follows contracts' logs into a {@link LogMirror}, confirmed blocks only. Each poll applies at
  * most one bounded range in one transaction together with the cursor (last block and its hash) and
  * the outbox events, so a crash leaves either all of a range or none of it, and a restart continues
  * after the cursor. Before each poll the cursor's block must still be canonical; when it is not, a
@@ -37,26 +41,39 @@ public class ChainFollower {
     }
 
     private final ChainReader reader;
-    private final ChainLogDecoder decoder;
+    private final LogDecoder decoder;
     private final ChainCursors cursors;
     private final ChainBlocks blocks;
-    private final ChainMirror mirror;
+    private final LogMirror mirror;
     private final TransactionTemplate transaction;
-    private final ChainProperties settings;
+    private final FollowerSettings settings;
     private final FollowerMetrics metrics;
     private volatile String haltReason;
     private boolean chainChecked;
 
-    ChainFollower(ChainReader reader, ChainLogDecoder decoder, ChainCursors cursors, ChainBlocks blocks,
-            ChainMirror mirror, TransactionTemplate transaction, ChainProperties settings, FollowerMetrics metrics) {
-        this.reader = reader;
+    /**
+     * A follower keeping its cursor and recorded blocks in {@code chain_cursor} and {@code chain_block}
+     * of the service's schema (see this module's README for their DDL).
+     */
+    public ChainFollower(Web3j web3j, LogDecoder decoder, LogMirror mirror, JdbcClient jdbc,
+            TransactionTemplate transaction, FollowerSettings settings, MeterRegistry meters, Clock clock) {
+        this.reader = new ChainReader(web3j, settings.contracts(), decoder.topics());
         this.decoder = decoder;
-        this.cursors = cursors;
-        this.blocks = blocks;
+        this.cursors = new ChainCursors(jdbc, clock, settings.name());
+        this.blocks = new ChainBlocks(jdbc);
         this.mirror = mirror;
         this.transaction = transaction;
         this.settings = settings;
-        this.metrics = metrics;
+        this.metrics = new FollowerMetrics(meters, settings.name());
+    }
+
+    /** The cursor: how far this follower got, and up to which block time its mirror is complete. */
+    public ChainCursors cursors() {
+        return cursors;
+    }
+
+    public FollowerSettings settings() {
+        return settings;
     }
 
     /** One step of following; RPC or database failures propagate and the caller retries later. */
@@ -67,7 +84,7 @@ public class ChainFollower {
         if (!chainChecked) {
             long chainId = reader.chainId();
             if (chainId != settings.chainId()) {
-                return halt("the RPC endpoint serves chain " + chainId + ", athgrid.staking.chain.chain-id is "
+                return halt("the RPC endpoint serves chain " + chainId + ", " + settings.propertyPrefix() + ".chain-id is "
                         + settings.chainId());
             }
             chainChecked = true;
@@ -160,7 +177,7 @@ public class ChainFollower {
 
     private List<String> apply(ChainCursor expected, Batch batch) {
         cursors.move(expected, batch.cursor());
-        batch.blocks().forEach(mirror::recordBlock);
+        batch.blocks().forEach(blocks::record);
         List<String> applied = new ArrayList<>();
         for (ChainLog change : batch.changes()) {
             if (mirror.apply(change)) {
@@ -182,6 +199,7 @@ public class ChainFollower {
         transaction.executeWithoutResult(status -> {
             cursors.move(cursor, target);
             mirror.rollbackAfter(target.blockNumber());
+            blocks.deleteAfter(target.blockNumber());
         });
         metrics.reorg();
         if (decision.orphanedDepth() > 0) {
@@ -201,8 +219,8 @@ public class ChainFollower {
     private Step halt(String reason) {
         haltReason = reason;
         metrics.halted();
-        log.error("chain follower STOPPED, the staking mirror no longer follows the chain: {}. Fix the cause "
-                + "(RPC endpoint, chain id, contract addresses) and restart the service.", reason);
+        log.error("chain follower {} STOPPED, its mirror no longer follows the chain: {}. Fix the cause "
+                + "(RPC endpoint, chain id, contract addresses) and restart the service.", settings.name(), reason);
         return Step.HALTED;
     }
 

@@ -1,7 +1,7 @@
-package io.athgrid.staking.chain;
+package io.athgrid.chain;
 
-import static io.athgrid.staking.chain.Columns.instant;
-import static io.athgrid.staking.chain.Columns.ts;
+import static io.athgrid.chain.Columns.instant;
+import static io.athgrid.chain.Columns.ts;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,14 +15,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class ChainCursors {
 
-    static final String MIRROR = "mirror";
-
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final String name;
 
-    public ChainCursors(JdbcClient jdbc, Clock clock) {
+    /** The cursor called {@code name}: one row per follower, so a service may follow several chains or contracts. */
+    public ChainCursors(JdbcClient jdbc, Clock clock, String name) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.name = name;
     }
 
     /** The cursor, or one before {@code startBlock} when nothing was followed yet. */
@@ -32,7 +33,7 @@ public class ChainCursors {
 
     public Optional<ChainCursor> find() {
         return jdbc.sql("select block_number, block_hash, block_time from chain_cursor where name = ?")
-                .param(MIRROR)
+                .param(name)
                 .query((rs, row) -> new ChainCursor(rs.getLong("block_number"), rs.getString("block_hash"),
                         instant(rs, "block_time")))
                 .optional();
@@ -56,7 +57,7 @@ public class ChainCursors {
         int moved = jdbc.sql("""
                         update chain_cursor set block_number = ?, block_hash = ?, block_time = ?, updated_at = ?
                         where name = ? and block_number = ? and block_hash is not distinct from cast(? as varchar)""")
-                .params(next.blockNumber(), next.hash(), ts(next.blockTime()), ts(clock.instant()), MIRROR,
+                .params(next.blockNumber(), next.hash(), ts(next.blockTime()), ts(clock.instant()), name,
                         expected.blockNumber(),
                         expected.hash())
                 .update();
@@ -65,7 +66,7 @@ public class ChainCursors {
             moved = jdbc.sql("""
                             insert into chain_cursor (name, block_number, block_hash, block_time, updated_at)
                             values (?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(MIRROR, next.blockNumber(), next.hash(), ts(next.blockTime()), ts(clock.instant()))
+                    .params(name, next.blockNumber(), next.hash(), ts(next.blockTime()), ts(clock.instant()))
                     .update();
         }
         if (moved == 0) {

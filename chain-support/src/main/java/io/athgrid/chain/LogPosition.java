@@ -1,4 +1,4 @@
-package io.athgrid.staking.chain;
+package io.athgrid.chain;
 
 import java.time.Instant;
 
