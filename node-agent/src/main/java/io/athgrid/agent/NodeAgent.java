@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import io.athgrid.agent.cli.CheckerCommand;
 import io.athgrid.agent.cli.FleetCommand;
 import io.athgrid.agent.cli.KeyCommand;
 import io.athgrid.agent.cli.RegistrationCommand;
 import io.athgrid.agent.cli.RunCommand;
+import io.athgrid.agent.cli.SimulateCheckersCommand;
 import io.athgrid.agent.cli.SimulateCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "node-agent", mixinStandardHelpOptions = true, versionProvider = NodeAgent.Version.class,
         description = "Runs on a GPU host or a checker node and connects it to an athgrid platform.",
-        subcommands = {KeyCommand.class, RegistrationCommand.class, RunCommand.class, SimulateCommand.class, FleetCommand.class})
+        subcommands = {KeyCommand.class, RegistrationCommand.class, RunCommand.class, SimulateCommand.class, FleetCommand.class,
+                CheckerCommand.class, SimulateCheckersCommand.class})
 public final class NodeAgent implements Runnable {
 
     @CommandLine.Spec
@@ -30,6 +33,11 @@ public final class NodeAgent implements Runnable {
     public static void main(String[] args) {
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
             System.setProperty("java.util.logging.SimpleFormatter.format", LOG_LINE);
+        }
+        // web3j (simulated checkers' license setup) logs through SLF4J, which has no backend here;
+        // its debug chatter is not worth three "no providers" warning lines on every start.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
         System.exit(commandLine().execute(args));
     }

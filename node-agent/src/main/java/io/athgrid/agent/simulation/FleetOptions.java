@@ -19,10 +19,12 @@ import org.web3j.crypto.ECKeyPair;
  * @param schedulerThreads threads of the shared heartbeat scheduler
  * @param backoffInitial first retry delay after a failure (doubling, with jitter, up to backoffCap)
  * @param backoffCap longest retry delay
+ * @param impostors how many hosts claim GPUs they lack: the first this many with at least 2 GPUs
+ *                  register their full configuration but have half its GPUs (capacity checks catch them)
  */
 public record FleetOptions(URI registryUrl, long chainId, List<ECKeyPair> ownerKeys, int size, long seed,
         Duration heartbeatInterval, int registrationConcurrency, int schedulerThreads, Duration backoffInitial,
-        Duration backoffCap) {
+        Duration backoffCap, int impostors) {
 
     public FleetOptions {
         ownerKeys = List.copyOf(ownerKeys);
@@ -35,6 +37,17 @@ public record FleetOptions(URI registryUrl, long chainId, List<ECKeyPair> ownerK
         if (heartbeatInterval.isNegative() || heartbeatInterval.isZero()) {
             throw new IllegalArgumentException("the heartbeat interval must be positive");
         }
+        if (impostors < 0 || impostors > size) {
+            throw new IllegalArgumentException("impostors must be 0 to the fleet's size");
+        }
+    }
+
+    /** A fleet of honest hosts. */
+    public FleetOptions(URI registryUrl, long chainId, List<ECKeyPair> ownerKeys, int size, long seed,
+            Duration heartbeatInterval, int registrationConcurrency, int schedulerThreads, Duration backoffInitial,
+            Duration backoffCap) {
+        this(registryUrl, chainId, ownerKeys, size, seed, heartbeatInterval, registrationConcurrency, schedulerThreads,
+                backoffInitial, backoffCap, 0);
     }
 
     /** The defaults: 60 s heartbeats, 16 registrations in flight, 4 scheduler threads, backoff 1 s .. 60 s. */
@@ -45,11 +58,17 @@ public record FleetOptions(URI registryUrl, long chainId, List<ECKeyPair> ownerK
 
     public FleetOptions withHeartbeatInterval(Duration interval) {
         return new FleetOptions(registryUrl, chainId, ownerKeys, size, seed, interval, registrationConcurrency,
-                schedulerThreads, backoffInitial, backoffCap);
+                schedulerThreads, backoffInitial, backoffCap, impostors);
     }
 
     public FleetOptions withBackoff(Duration initial, Duration cap) {
         return new FleetOptions(registryUrl, chainId, ownerKeys, size, seed, heartbeatInterval, registrationConcurrency,
-                schedulerThreads, initial, cap);
+                schedulerThreads, initial, cap, impostors);
+    }
+
+    /** The first {@code count} hosts with at least 2 GPUs claim twice the GPUs they have. */
+    public FleetOptions withImpostors(int count) {
+        return new FleetOptions(registryUrl, chainId, ownerKeys, size, seed, heartbeatInterval, registrationConcurrency,
+                schedulerThreads, backoffInitial, backoffCap, count);
     }
 }

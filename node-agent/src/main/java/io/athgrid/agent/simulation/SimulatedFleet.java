@@ -9,6 +9,7 @@ import io.athgrid.agent.enrolment.StateDirectory.PendingRegistration;
 import io.athgrid.agent.heartbeat.DaemonScheduler;
 import io.athgrid.agent.heartbeat.HeartbeatLoop;
 import io.athgrid.agent.heartbeat.HeartbeatRuntime;
+import io.athgrid.agent.inventory.GpuInventory;
 import io.athgrid.agent.key.KeyFile;
 import io.athgrid.agent.registry.Backoff;
 import io.athgrid.agent.registry.RegistryClient;
@@ -21,6 +22,8 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -31,6 +34,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.web3j.crypto.ECKeyPair;
 import org.web3j.crypto.Keys;
 
@@ -51,6 +55,10 @@ import org.web3j.crypto.Keys;
  *
  * Node keys live in memory only: a new fleet is a new set of node keys (the hardware, derived from
  * the seed, is the same, so against a registry that kept its data use another seed).
+ *
+ * <p>Simulated checkers in the same process read each host's ground truth through {@link #host}:
+ * whether it heartbeats, and the GPUs it has, which for an impostor ({@link FleetOptions#impostors()})
+ * are half of those it registered.
  */
 public final class SimulatedFleet implements AutoCloseable {
 
@@ -62,6 +70,8 @@ public final class SimulatedFleet implements AutoCloseable {
     private final Map<String, HeartbeatLoop> loops = new ConcurrentHashMap<>();
     private final Map<String, ContainerRegistration> registrations = new ConcurrentHashMap<>();
     private final Map<Integer, String> idsByHostNumber = new ConcurrentSkipListMap<>();
+    private final Map<String, SimulatedHostSpec> specsById = new ConcurrentHashMap<>();
+    private final Set<Integer> impostorNumbers;
     private final CountDownLatch attempted;
     private final ExecutorService registering;
     private final ScheduledExecutorService scheduler;
@@ -71,6 +81,8 @@ public final class SimulatedFleet implements AutoCloseable {
     private SimulatedFleet(FleetOptions options) {
         this.options = options;
         this.hosts = FleetSpecGenerator.generate(options.seed(), options.size());
+        this.impostorNumbers = hosts.stream().filter(host -> host.host().gpus().count() >= 2).limit(options.impostors())
+                .map(SimulatedHostSpec::number).collect(Collectors.toUnmodifiableSet());
         this.attempted = new CountDownLatch(options.size());
         this.registering = Executors.newFixedThreadPool(options.registrationConcurrency(),
                 DaemonScheduler.daemonThreads("simulated-fleet-registration"));
@@ -130,6 +142,29 @@ public final class SimulatedFleet implements AutoCloseable {
         return counters;
     }
 
+    /**
+     * The ground truth of a registered host of this fleet (what simulated checkers read instead of
+     * probing), or empty for a container this fleet did not register.
+     */
+    public Optional<SimulatedHostState> host(String containerId) {
+        SimulatedHostSpec spec = specsById.get(containerId);
+        if (spec == null) {
+            return Optional.empty();
+        }
+        GpuInventory gpus = spec.host().gpus();
+        GpuSpec registered = new GpuSpec(gpus.count(), gpus.model());
+        GpuSpec actual = impostorNumbers.contains(spec.number()) ? new GpuSpec(gpus.count() / 2, gpus.model()) : registered;
+        HeartbeatLoop loop = loops.get(containerId);
+        return Optional.of(new SimulatedHostState(containerId, spec.number(), spec.offer().endpoint(), registered, actual,
+                gpus.vramGbPerGpu(), loop != null && loop.isRunning()));
+    }
+
+    /** The registered containers that claim GPUs they lack ({@link FleetOptions#impostors()}), in host order. */
+    public List<String> impostors() {
+        return idsByHostNumber.entrySet().stream().filter(entry -> impostorNumbers.contains(entry.getKey()))
+                .map(Map.Entry::getValue).toList();
+    }
+
     /** Stops registering and heartbeating; the fleet cannot be started again. */
     @Override
     public void close() {
@@ -154,6 +189,7 @@ public final class SimulatedFleet implements AutoCloseable {
                         return sent.get();
                     });
             registrations.put(container.containerId(), sent.get().registration());
+            specsById.put(container.containerId(), host);
             idsByHostNumber.put(host.number(), container.containerId());
             HeartbeatLoop loop = runtime.loop(container.containerId(), nodeKey, options.heartbeatInterval(), counters);
             loops.put(container.containerId(), loop);
