@@ -6,12 +6,14 @@ import static io.athgrid.registry.registration.RegistrationFixture.registration;
 import static io.athgrid.registry.registration.RegistrationFixture.signed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.athgrid.events.PlatformEvent;
 import io.athgrid.events.Topics;
 import io.athgrid.protocol.container.Heartbeat;
 import io.athgrid.protocol.container.HeartbeatRequest;
 import io.athgrid.protocol.container.RegisterContainerRequest;
 import io.athgrid.support.identity.Caller;
 import io.athgrid.support.identity.InternalTokenIssuer;
+import io.athgrid.support.testing.EventWriter;
 import io.athgrid.support.testing.ServiceIntegrationTest;
 import io.athgrid.support.testing.TopicReader;
 import java.io.IOException;
@@ -22,12 +24,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.web3j.crypto.ECKeyPair;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +49,8 @@ public abstract class RegistryIT {
 
     public static final String PROPERTIES = "classpath:registry-it.properties";
     protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final Caller OPERATOR = Caller.operator("0x" + "e".repeat(40));
+    protected static final Duration WAIT = Duration.ofSeconds(30);
 
     @Value("${local.server.port}")
     private int port;
@@ -53,6 +60,8 @@ public abstract class RegistryIT {
     private InternalTokenIssuer tokens;
     @Autowired
     protected JdbcClient jdbc;
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
 
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -96,6 +105,45 @@ public abstract class RegistryIT {
         Heartbeat heartbeat = new Heartbeat(containerId, sequence, Instant.now().getEpochSecond());
         return send("POST", "/containers/" + containerId + "/heartbeats", HeartbeatRequest.signed(heartbeat, node),
                 null);
+    }
+
+    /** Heartbeats for the containers a test keeps alive; close it after the test. */
+    protected LiveContainers liveContainers() {
+        return new LiveContainers(this::heartbeat);
+    }
+
+    /** Publishes other services' events as their outbox relays would. */
+    protected EventWriter events() {
+        return new EventWriter(kafka, "registry-it");
+    }
+
+    protected UUID publish(PlatformEvent event) {
+        return events().publish(event).eventId();
+    }
+
+    /** Waits until {@code consumer} has committed the event: applied, or skipped without failing. */
+    protected void awaitProcessed(String consumer, UUID eventId) {
+        assertThat(eventually(() -> rows("select count(*) from processed_event where consumer = ? and event_id = ?",
+                consumer, eventId) == 1, WAIT)).as("%s processed %s", consumer, eventId).isTrue();
+    }
+
+    protected void applyAsOperator(String containerId, String trigger) {
+        HttpResponse<String> response =
+                send("POST", "/containers/" + containerId + "/transitions", Map.of("trigger", trigger), OPERATOR);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    protected String statusOf(String containerId) {
+        return container(containerId).path("status").asString();
+    }
+
+    protected JsonNode lastChangeOf(String containerId) {
+        JsonNode history = json(send("GET", "/containers/" + containerId + "/history", null, OPERATOR));
+        return history.get(history.size() - 1);
+    }
+
+    protected long changesOf(String containerId) {
+        return rows("select count(*) from container_status_change where container_id = ?::uuid", containerId);
     }
 
     protected JsonNode container(String containerId) {

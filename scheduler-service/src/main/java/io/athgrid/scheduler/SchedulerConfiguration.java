@@ -23,6 +23,8 @@ import io.athgrid.scheduler.pricing.PriceFeed;
 import io.athgrid.scheduler.provisioning.Provisioning;
 import io.athgrid.scheduler.provisioning.SimulatedWorkloadLauncher;
 import io.athgrid.scheduler.provisioning.WorkloadLauncher;
+import io.athgrid.scheduler.slashing.AppliedSlashes;
+import io.athgrid.scheduler.slashing.SlashRefunds;
 import io.athgrid.support.identity.InternalTokenIssuer;
 import io.athgrid.support.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -158,6 +160,13 @@ class SchedulerConfiguration {
     ContainerLoss containerLoss(LeaseStore leases, JobStore jobs, JobTransitions transitions,
             SchedulerProperties properties) {
         return new ContainerLoss(leases, jobs, transitions, properties.leases().offlineDetectionLag());
+    }
+
+    @Bean
+    SlashRefunds slashRefunds(JdbcClient jdbc, LedgerStore ledger, LeaseStore leases, JobStore jobs,
+            OrderStore orders, JobTransitions transitions, Meter meter, Clock clock, SchedulerProperties properties) {
+        return new SlashRefunds(new AppliedSlashes(jdbc), ledger, leases, jobs, orders, transitions, meter,
+                properties.billing().reservedPeriod(), clock);
     }
 
     @Bean

@@ -3,16 +3,15 @@ package io.athgrid.registry.lease;
 import io.athgrid.events.v1.JobStarted;
 import io.athgrid.events.v1.LeaseExpired;
 import io.athgrid.events.v1.LeaseReleased;
-import io.athgrid.registry.lifecycle.ContainerLifecycle;
-import io.athgrid.registry.lifecycle.IllegalTransitionException;
-import io.athgrid.registry.lifecycle.LifecycleState;
 import io.athgrid.registry.lifecycle.LifecycleTrigger;
 import java.util.List;
 
 /**
  * What a scheduler lease event asks of the containers it names: a started lease makes them SERVING,
  * a released or expired one STANDBY again. The note, kept in each container's history, says which
- * job's placement caused it.
+ * job's placement caused it. Leases race with heartbeats and slashing (a lease ends because its
+ * container went OFFLINE or HALTED, which already left SERVING), so a change the lifecycle refuses
+ * is news that is already out of date, not an error.
  */
 public record LeaseChange(List<String> containerIds, LifecycleTrigger trigger, String note) {
 
@@ -37,20 +36,6 @@ public record LeaseChange(List<String> containerIds, LifecycleTrigger trigger, S
     public static LeaseChange of(LeaseExpired expired) {
         return new LeaseChange(expired.containerIds(), LifecycleTrigger.LEASE_ENDED,
                 placement(expired.jobId(), expired.placement()) + " expired" + because(expired.reason()));
-    }
-
-    /**
-     * Whether the lifecycle lets a container in {@code state} take this change. Leases race with
-     * heartbeats and slashing (a lease ends because its container went OFFLINE or HALTED, which
-     * already left SERVING), so a refused change is news that is already out of date, not an error.
-     */
-    public boolean appliesTo(LifecycleState state) {
-        try {
-            ContainerLifecycle.apply(state, trigger);
-            return true;
-        } catch (IllegalTransitionException e) {
-            return false;
-        }
     }
 
     private static String because(String reason) {

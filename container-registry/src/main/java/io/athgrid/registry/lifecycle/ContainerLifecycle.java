@@ -21,6 +21,16 @@ public final class ContainerLifecycle {
     private ContainerLifecycle() {
     }
 
+    /** Whether {@code state} lets {@code trigger} through, i.e. {@link #apply} would not throw. */
+    public static boolean allows(LifecycleState state, LifecycleTrigger trigger) {
+        try {
+            apply(state, trigger);
+            return true;
+        } catch (IllegalTransitionException e) {
+            return false;
+        }
+    }
+
     /** The state after {@code trigger}; throws {@link IllegalTransitionException} if the state forbids it. */
     public static LifecycleState apply(LifecycleState state, LifecycleTrigger trigger) {
         ContainerStatus status = state.status();

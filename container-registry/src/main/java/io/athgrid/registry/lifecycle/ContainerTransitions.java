@@ -8,7 +8,10 @@ import io.athgrid.support.outbox.Outbox;
 import io.athgrid.support.web.ResourceNotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ContainerTransitions {
+
+    private static final Logger log = LoggerFactory.getLogger(ContainerTransitions.class);
 
     private final ContainerRepository containers;
     private final StatusHistory history;
@@ -43,6 +48,29 @@ public class ContainerTransitions {
         Container container = containers.findForUpdate(containerId)
                 .orElseThrow(() -> new ResourceNotFoundException("No container " + containerId));
         return apply(container, trigger, note);
+    }
+
+    /**
+     * For news from other services (leases, bonds, verdicts), which race with heartbeats and with each
+     * other: a container that is unknown or whose state refuses the trigger is skipped with a log, and
+     * the caller's transaction goes on. The check runs on the locked row before anything is written,
+     * because a refusal thrown from {@link #apply} would mark the whole transaction for rollback and
+     * send the incoming event to the dead-letter topic.
+     *
+     * @return the container after the transition, or empty when it was skipped
+     */
+    @Transactional
+    public Optional<Container> applyIfAllowed(UUID containerId, LifecycleTrigger trigger, String note) {
+        Optional<Container> container = containers.findForUpdate(containerId);
+        if (container.isEmpty()) {
+            log.debug("Skipping {} for unknown container {} ({})", trigger, containerId, note);
+            return Optional.empty();
+        }
+        if (!ContainerLifecycle.allows(container.get().lifecycleState(), trigger)) {
+            log.debug("Skipping {} for container {} in {} ({})", trigger, containerId, container.get().status(), note);
+            return Optional.empty();
+        }
+        return Optional.of(apply(container.get(), trigger, note));
     }
 
     private Container apply(Container container, LifecycleTrigger trigger, String note) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,13 +31,15 @@ public class StakeRequirements {
     private final JdbcClient jdbc;
     private final StakeParameters parameters;
     private final ContainerRepository containers;
+    private final ApplicationEventPublisher notices;
     private final Clock clock;
 
     public StakeRequirements(JdbcClient jdbc, StakeParameters parameters, ContainerRepository containers,
-            Clock clock) {
+            ApplicationEventPublisher notices, Clock clock) {
         this.jdbc = jdbc;
         this.parameters = parameters;
         this.containers = containers;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -63,7 +66,10 @@ public class StakeRequirements {
         });
     }
 
-    /** When a month starts, fixes every live container's requirement for it. */
+    /**
+     * When a month starts, fixes every live container's requirement for it, then announces
+     * {@link StakeRequirementsFixed} so bonds are held against the new requirements.
+     */
     @Scheduled(cron = "0 0 0 1 * *", zone = "UTC")
     public void fixMonth() {
         YearMonth month = parameters.currentMonth();
@@ -74,6 +80,7 @@ public class StakeRequirements {
             count++;
         }
         log.info("Stake requirements for {} fixed for {} containers", month, count);
+        notices.publishEvent(new StakeRequirementsFixed(month));
     }
 
     private Optional<StakeRequirement> stored(UUID containerId, YearMonth month) {

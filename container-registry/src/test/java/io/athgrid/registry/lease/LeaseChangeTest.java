@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.athgrid.events.v1.JobStarted;
 import io.athgrid.events.v1.LeaseExpired;
 import io.athgrid.events.v1.LeaseReleased;
-import io.athgrid.registry.lifecycle.ContainerStatus;
-import io.athgrid.registry.lifecycle.LifecycleState;
 import io.athgrid.registry.lifecycle.LifecycleTrigger;
 import java.time.Instant;
 import java.util.List;
@@ -47,26 +45,5 @@ class LeaseChangeTest {
 
         assertThat(noReason.note()).isEqualTo("job job-1 placement 0 released");
         assertThat(longJob.note()).hasSize(LeaseChange.MAX_NOTE);
-    }
-
-    @Test
-    void a_lease_starts_only_on_a_container_in_standby() {
-        LeaseChange started = LeaseChange.of(new JobStarted("job-1", "order-1", 0, CONTAINERS, AT));
-
-        assertThat(started.appliesTo(LifecycleState.of(ContainerStatus.STANDBY))).isTrue();
-        assertThat(started.appliesTo(LifecycleState.of(ContainerStatus.SERVING))).isFalse();
-        assertThat(started.appliesTo(LifecycleState.of(ContainerStatus.CHECKING))).isFalse();
-        assertThat(started.appliesTo(LifecycleState.offline(ContainerStatus.STANDBY))).isFalse();
-    }
-
-    @Test
-    void a_lease_ends_only_on_a_serving_container_since_offline_and_halted_ones_already_left_it() {
-        LeaseChange ended = LeaseChange.of(new LeaseExpired("job-1", "order-1", 0, "res-1", CONTAINERS,
-                "CONTAINER_OFFLINE", AT, AT));
-
-        assertThat(ended.appliesTo(LifecycleState.of(ContainerStatus.SERVING))).isTrue();
-        assertThat(ended.appliesTo(LifecycleState.offline(ContainerStatus.STANDBY))).isFalse();
-        assertThat(ended.appliesTo(LifecycleState.of(ContainerStatus.HALTED))).isFalse();
-        assertThat(ended.appliesTo(LifecycleState.of(ContainerStatus.STANDBY))).isFalse();
     }
 }

@@ -107,6 +107,7 @@ class ContainerLifecycleTest {
     void every_state_and_trigger_has_a_defined_answer(LifecycleState state, LifecycleTrigger trigger) {
         LifecycleState expected = ALLOWED.getOrDefault(state, Map.of()).get(trigger);
 
+        assertThat(ContainerLifecycle.allows(state, trigger)).isEqualTo(expected != null);
         if (expected == null) {
             assertThatThrownBy(() -> ContainerLifecycle.apply(state, trigger))
                     .isInstanceOf(IllegalTransitionException.class)

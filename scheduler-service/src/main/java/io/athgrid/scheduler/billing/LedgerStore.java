@@ -8,8 +8,11 @@ import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -47,15 +50,39 @@ public class LedgerStore {
                 .update();
     }
 
-    /** The charges of these leases that have not been refunded, oldest first. */
-    public List<Charge> unrefundedCharges(Collection<UUID> leaseIds) {
+    /** The charges of these leases, oldest first. */
+    public List<Charge> chargesOfLeases(Collection<UUID> leaseIds) {
         if (leaseIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select " + CHARGE_COLUMNS + " from charge c where lease_id in (:leases) "
-                        + "and not exists (select 1 from refund r where r.charge_id = c.id) order by period_start, id")
+        return jdbc.sql("select " + CHARGE_COLUMNS + " from charge where lease_id in (:leases) order by period_start, id")
                 .param("leases", leaseIds)
                 .query(LedgerStore::charge)
+                .list();
+    }
+
+    /** The spans already refunded of each of these charges (charges without refunds are absent). */
+    public Map<UUID, List<Interval>> refundedSpans(Collection<UUID> chargeIds) {
+        if (chargeIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<Interval>> refunded = new HashMap<>();
+        jdbc.sql("select charge_id, period_start, period_end from refund where charge_id in (:charges)")
+                .param("charges", chargeIds)
+                .query(rs -> {
+                    refunded.computeIfAbsent(rs.getObject("charge_id", UUID.class), id -> new ArrayList<>())
+                            .add(new Interval(instant(rs, "period_start"), instant(rs, "period_end")));
+                });
+        return refunded;
+    }
+
+    /** The jobs with a charge for a container's service that overlaps {@code span}. */
+    public List<UUID> jobsChargedFor(String containerId, Interval span) {
+        return jdbc.sql("""
+                        select distinct job_id from charge
+                        where container_id = ? and period_end > ? and period_start < ?""")
+                .params(containerId, ts(span.start()), ts(span.end()))
+                .query(UUID.class)
                 .list();
     }
 

@@ -14,11 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Writes the ledger: charges for what leases served (each with its {@code UsageMetered} event) and
- * downtime refunds (each with its {@code RefundIssued} event), in the caller's transaction.
+ * refunds for downtime and slashed periods (each with its {@code RefundIssued} event), in the
+ * caller's transaction, which holds the job's row lock: a charge's refunds are computed from what
+ * is left of it, so they never overlap.
  */
 public class Meter {
 
@@ -71,12 +74,36 @@ public class Meter {
         if (order.kind() == OrderKind.RESERVED) {
             ledger.waive(order.id(), current.start());
         }
-        Map<UUID, Charge> charges = ledger.unrefundedCharges(lost.stream().map(Lease::id).toList()).stream()
+        refund(lost, charges -> DowntimeRefunds.of(order.kind(), charges, affectedFrom, current), reason, now);
+    }
+
+    /**
+     * Gives back what these leases were charged for {@code affected}, a past span in which their
+     * container did not deliver (a slash's affected period): on-demand that span, reserved every 24 h
+     * period it touches. Parts already refunded, for downtime or an earlier slash, are not refunded again.
+     *
+     * @return how many refunds were issued
+     */
+    public int refundAffected(Order order, List<Lease> served, Interval affected, String reason, Instant now) {
+        Interval periods = order.kind() == OrderKind.RESERVED
+                ? new Interval(schedule.period(order.startsAt(), affected.start()).start(),
+                        schedule.period(order.startsAt(), affected.end().minusSeconds(1)).end())
+                : affected;
+        return refund(served, charges -> DowntimeRefunds.during(order.kind(), charges, affected, periods), reason,
+                now);
+    }
+
+    private int refund(List<Lease> leasesServed, Function<List<ChargedSpan>, List<RefundPart>> rule, String reason,
+            Instant now) {
+        Map<UUID, Charge> charges = ledger.chargesOfLeases(leasesServed.stream().map(Lease::id).toList()).stream()
                 .collect(Collectors.toMap(Charge::id, charge -> charge, (a, b) -> a, LinkedHashMap::new));
+        Map<UUID, List<Interval>> refunded = ledger.refundedSpans(charges.keySet());
         List<ChargedSpan> spans = charges.values().stream()
-                .map(charge -> new ChargedSpan(charge.id(), charge.span(), charge.amountUsd(), charge.split()))
+                .map(charge -> new ChargedSpan(charge.id(), charge.span(), charge.amountUsd(), charge.split(),
+                        refunded.getOrDefault(charge.id(), List.of())))
                 .toList();
-        for (RefundPart part : DowntimeRefunds.of(order.kind(), spans, affectedFrom, current)) {
+        List<RefundPart> parts = rule.apply(spans);
+        for (RefundPart part : parts) {
             Charge charge = charges.get(part.chargeId());
             Refund refund = new Refund(UUID.randomUUID(), charge.id(), charge.jobId(), charge.orderId(),
                     charge.containerId(), charge.owner(), part.span(), part.amountUsd(), part.split(), reason, now);
@@ -87,5 +114,6 @@ public class Meter {
                     part.split().amountWei(), part.split().protocolFeeWei(), part.split().providerFeeWei(), reason,
                     now));
         }
+        return parts.size();
     }
 }

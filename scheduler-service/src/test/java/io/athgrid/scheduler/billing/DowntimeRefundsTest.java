@@ -164,4 +164,112 @@ class DowntimeRefundsTest {
             assertThat(DowntimeRefunds.of(RESERVED, List.of(earlierPartial), at(24), current)).isEmpty();
         }
     }
+
+    @Nested
+    class AfterAnEarlierRefund {
+
+        private final Interval unusedPeriod = new Interval(ANCHOR, at(24));
+
+        @Test
+        void downtime_refunds_only_what_an_earlier_slash_refund_left_of_a_charge() {
+            // 1 000 s charged, 200 .. 500 given back for a slash; service lost at 400
+            ChargedSpan charge = new ChargedSpan(UUID.randomUUID(), new Interval(ANCHOR, ANCHOR.plusSeconds(1_000)),
+                    new BigDecimal("10.00000000"), FeeSplit.of(BigInteger.valueOf(1_000), PROTOCOL_FEE_BPS),
+                    List.of(new Interval(ANCHOR.plusSeconds(200), ANCHOR.plusSeconds(500))));
+
+            List<RefundPart> refunds = DowntimeRefunds.of(ON_DEMAND, List.of(charge), ANCHOR.plusSeconds(400),
+                    unusedPeriod);
+
+            assertThat(refunds).singleElement().satisfies(refund -> {
+                assertThat(refund.span()).isEqualTo(new Interval(ANCHOR.plusSeconds(500), ANCHOR.plusSeconds(1_000)));
+                assertThat(refund.amountUsd()).isEqualByComparingTo("5");
+                assertThat(refund.split().amountWei()).isEqualTo(BigInteger.valueOf(500));
+            });
+        }
+
+        @Test
+        void a_reserved_period_refunded_in_full_is_not_refunded_again() {
+            ChargedSpan refunded = new ChargedSpan(UUID.randomUUID(), new Interval(at(24), at(48)),
+                    new BigDecimal("59.76000000"), FeeSplit.of(BigInteger.valueOf(24_000), PROTOCOL_FEE_BPS),
+                    List.of(new Interval(at(24), at(48))));
+
+            assertThat(DowntimeRefunds.of(RESERVED, List.of(refunded), at(30), new Interval(at(24), at(48)))).isEmpty();
+        }
+    }
+
+    @Nested
+    class DuringASlashedPeriod {
+
+        private final Interval noPeriods = new Interval(ANCHOR, at(24));
+
+        @Test
+        void on_demand_refunds_exactly_the_affected_part_of_each_charge_and_nothing_after_it() {
+            ChargedSpan first = charge(ANCHOR, ANCHOR.plusSeconds(600), "1.00000000", 600);
+            ChargedSpan second = charge(ANCHOR.plusSeconds(600), ANCHOR.plusSeconds(1_200), "1.00000000", 600);
+            ChargedSpan third = charge(ANCHOR.plusSeconds(1_200), ANCHOR.plusSeconds(1_800), "1.00000000", 600);
+            Interval affected = new Interval(ANCHOR.plusSeconds(300), ANCHOR.plusSeconds(900));
+
+            List<RefundPart> refunds = DowntimeRefunds.during(ON_DEMAND, List.of(first, second, third), affected,
+                    noPeriods);
+
+            assertThat(refunds).extracting(RefundPart::chargeId).containsExactly(first.chargeId(), second.chargeId());
+            assertThat(refunds).extracting(RefundPart::span).containsExactly(
+                    new Interval(ANCHOR.plusSeconds(300), ANCHOR.plusSeconds(600)),
+                    new Interval(ANCHOR.plusSeconds(600), ANCHOR.plusSeconds(900)));
+            assertThat(refunds).extracting(refund -> refund.split().amountWei())
+                    .containsExactly(BigInteger.valueOf(300), BigInteger.valueOf(300));
+        }
+
+        @Test
+        void on_demand_skips_what_a_downtime_refund_already_gave_back() {
+            // service lost at 800 and refunded from there; the slash says delivery failed from 500
+            ChargedSpan charge = new ChargedSpan(UUID.randomUUID(), new Interval(ANCHOR, ANCHOR.plusSeconds(1_000)),
+                    new BigDecimal("10.00000000"), FeeSplit.of(BigInteger.valueOf(1_000), PROTOCOL_FEE_BPS),
+                    List.of(new Interval(ANCHOR.plusSeconds(800), ANCHOR.plusSeconds(1_000))));
+
+            List<RefundPart> refunds = DowntimeRefunds.during(ON_DEMAND, List.of(charge),
+                    new Interval(ANCHOR.plusSeconds(500), ANCHOR.plusSeconds(2_000)), noPeriods);
+
+            assertThat(refunds).singleElement().satisfies(refund -> {
+                assertThat(refund.span()).isEqualTo(new Interval(ANCHOR.plusSeconds(500), ANCHOR.plusSeconds(800)));
+                assertThat(refund.split().amountWei()).isEqualTo(BigInteger.valueOf(300));
+            });
+        }
+
+        @Test
+        void on_demand_a_charge_refunded_in_the_middle_is_refunded_around_it() {
+            ChargedSpan charge = new ChargedSpan(UUID.randomUUID(), new Interval(ANCHOR, ANCHOR.plusSeconds(1_000)),
+                    new BigDecimal("10.00000000"), FeeSplit.of(BigInteger.valueOf(1_000), PROTOCOL_FEE_BPS),
+                    List.of(new Interval(ANCHOR.plusSeconds(400), ANCHOR.plusSeconds(600))));
+
+            List<RefundPart> refunds = DowntimeRefunds.during(ON_DEMAND, List.of(charge),
+                    new Interval(ANCHOR, ANCHOR.plusSeconds(1_000)), noPeriods);
+
+            assertThat(refunds).extracting(RefundPart::span).containsExactly(
+                    new Interval(ANCHOR, ANCHOR.plusSeconds(400)),
+                    new Interval(ANCHOR.plusSeconds(600), ANCHOR.plusSeconds(1_000)));
+            BigInteger total = refunds.stream().map(refund -> refund.split().amountWei())
+                    .reduce(BigInteger.ZERO, BigInteger::add);
+            assertThat(total).isEqualTo(BigInteger.valueOf(800));
+        }
+
+        @Test
+        void reserved_refunds_every_charge_of_each_period_the_affected_span_touches_in_full() {
+            ChargedSpan before = charge(ANCHOR, at(24), "59.76000000", 24_000);
+            ChargedSpan touchedFirst = charge(at(24), at(48), "59.76000000", 24_000);
+            ChargedSpan touchedLast = charge(at(48), at(72), "59.76000000", 24_000);
+            ChargedSpan after = charge(at(72), at(96), "59.76000000", 24_000);
+            // 46 h .. 50 h: the tail of one period and the head of the next
+            Interval affected = new Interval(at(46), at(50));
+
+            List<RefundPart> refunds = DowntimeRefunds.during(RESERVED,
+                    List.of(before, touchedFirst, touchedLast, after), affected, new Interval(at(24), at(72)));
+
+            assertThat(refunds).containsExactly(
+                    new RefundPart(touchedFirst.chargeId(), touchedFirst.span(), touchedFirst.amountUsd(),
+                            touchedFirst.split()),
+                    new RefundPart(touchedLast.chargeId(), touchedLast.span(), touchedLast.amountUsd(),
+                            touchedLast.split()));
+        }
+    }
 }
