@@ -1,0 +1,24 @@
+package io.athgrid.staking.reward;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+
+/** A fixed rate from configuration ({@code athgrid.staking.rewards.usd-per-ath}), for local runs and tests. */
+public final class ConfiguredPriceFeed implements PriceFeed {
+
+    private final BigDecimal usdPerAth;
+    private final Clock clock;
+
+    public ConfiguredPriceFeed(BigDecimal usdPerAth, Clock clock) {
+        if (usdPerAth == null || usdPerAth.signum() <= 0) {
+            throw new IllegalArgumentException("athgrid.staking.rewards.usd-per-ath must be positive");
+        }
+        this.usdPerAth = usdPerAth;
+        this.clock = clock;
+    }
+
+    @Override
+    public AthUsdRate current() {
+        return new AthUsdRate(usdPerAth, "configured", clock.instant());
+    }
+}
