@@ -7,7 +7,6 @@ import io.athgrid.chain.ChainFollowerWorker;
 import io.athgrid.staking.bond.BondMirror;
 import io.athgrid.staking.bond.Bonds;
 import io.athgrid.staking.lock.LockMirror;
-import io.athgrid.staking.lock.LockProperties;
 import io.athgrid.staking.lock.MirroredLocks;
 import io.athgrid.support.outbox.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,12 +26,12 @@ import org.web3j.protocol.http.HttpService;
  * client and the follower that keeps the mirror up to date.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ChainProperties.class, LockProperties.class})
+@EnableConfigurationProperties(ChainProperties.class)
 class ChainConfiguration {
 
     @Bean
-    MirroredLocks mirroredLocks(JdbcClient jdbc) {
-        return new MirroredLocks(jdbc);
+    MirroredLocks mirroredLocks(JdbcClient jdbc, ChainCursors cursors, ChainProperties properties) {
+        return new MirroredLocks(jdbc, cursors, properties.enabled());
     }
 
     @Bean

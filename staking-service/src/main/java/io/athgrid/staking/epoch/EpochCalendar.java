@@ -67,4 +67,17 @@ public final class EpochCalendar {
         }
         return Duration.between(from, to).toMillis() / length.toMillis();
     }
+
+    /**
+     * The epochs a lock unlocking at {@code unlockTime} counts in the next epoch after {@code now}:
+     * whole epochs from that epoch's start to the unlock time, at least one; zero when the lock ends
+     * before that epoch starts (it earns nothing more).
+     */
+    public long epochsLockedInNext(Instant now, Instant unlockTime) {
+        Instant next = epoch(Math.max(0, numberAt(now) + 1)).startsAt();
+        if (!unlockTime.isAfter(next)) {
+            return 0;
+        }
+        return Math.max(1, wholeEpochsBetween(next, unlockTime));
+    }
 }

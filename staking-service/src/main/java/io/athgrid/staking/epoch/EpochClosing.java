@@ -70,6 +70,10 @@ public class EpochClosing {
         if (closesAt(epoch).isAfter(now)) {
             return null;
         }
+        if (!emissions.ready(epoch)) {
+            log.info("epoch {} is due to close but the chain mirror has not confirmed its start yet; waiting", next);
+            return null;
+        }
         List<EmissionResult> results = emissions.of(epoch);
         results.forEach(bookkeeping::record);
         bookkeeping.release(next, epoch.endsAt());

@@ -1,6 +1,7 @@
 package io.athgrid.staking.lock;
 
 import io.athgrid.chain.Addresses;
+import io.athgrid.staking.epoch.EpochCalendar;
 import io.athgrid.support.identity.Caller;
 import io.athgrid.support.identity.CallerKind;
 import io.athgrid.support.identity.Ownership;
@@ -17,12 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 class LockController {
 
     private final MirroredLocks locks;
-    private final EpochStarts epochs;
+    private final EpochCalendar epochs;
     private final Clock clock;
 
-    LockController(MirroredLocks locks, LockProperties properties, Clock clock) {
+    LockController(MirroredLocks locks, EpochCalendar epochs, Clock clock) {
         this.locks = locks;
-        this.epochs = properties.epochStarts();
+        this.epochs = epochs;
         this.clock = clock;
     }
 
@@ -32,7 +33,7 @@ class LockController {
         Instant now = clock.instant();
         return new LockView(wallet, locks.ofHolder(wallet).stream()
                 .map(lock -> new LockView.PoolLock(lock.pool(), lock.amountWei().toString(), lock.lockStart(),
-                        lock.unlockTime(), epochs.epochsLockedFromNext(now, lock.unlockTime()),
+                        lock.unlockTime(), epochs.epochsLockedInNext(now, lock.unlockTime()),
                         !lock.unlockTime().isAfter(now)))
                 .toList());
     }

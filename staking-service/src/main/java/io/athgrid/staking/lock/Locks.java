@@ -14,6 +14,12 @@ public interface Locks {
      */
     List<LockSnapshot> asOf(Instant instant);
 
+    /**
+     * Whether {@link #asOf} is final for {@code instant}: every block up to it is confirmed and
+     * mirrored. False while the mirror lags behind the chain, or confirmations are still missing.
+     */
+    boolean completeAt(Instant instant);
+
     /** One holder's lock in one pool ({@code AI} or {@code GAMING}) at a moment; amount in wei. */
     record LockSnapshot(String holder, String pool, BigInteger amountWei, Instant lockStart, Instant unlockTime) {
     }

@@ -4,6 +4,7 @@ import static io.athgrid.chain.Columns.instant;
 import static io.athgrid.chain.Columns.ts;
 import static io.athgrid.chain.Columns.wei;
 
+import io.athgrid.chain.ChainCursors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,9 +19,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class MirroredLocks implements Locks {
 
     private final JdbcClient jdbc;
+    private final ChainCursors cursors;
+    private final boolean following;
 
-    public MirroredLocks(JdbcClient jdbc) {
+    /** With {@code following} false (no RPC endpoint) the mirror never moves, so what it holds is final. */
+    public MirroredLocks(JdbcClient jdbc, ChainCursors cursors, boolean following) {
         this.jdbc = jdbc;
+        this.cursors = cursors;
+        this.following = following;
+    }
+
+    @Override
+    public boolean completeAt(Instant instant) {
+        // Blocks may share a timestamp: only a block mirrored strictly after the instant proves none is missing.
+        return !following || cursors.confirmedUntil().filter(until -> until.isAfter(instant)).isPresent();
     }
 
     @Override

@@ -64,6 +64,12 @@ public class EpochEmissions {
         return results;
     }
 
+    /** Whether the epoch's stakers are known: the chain mirror holds every block up to its start. */
+    public boolean ready(Epoch epoch) {
+        Locks mirror = locks.getIfAvailable();
+        return mirror == null || mirror.completeAt(epoch.startsAt());
+    }
+
     private List<LockSnapshot> locksAt(Epoch epoch) {
         Locks mirror = locks.getIfAvailable();
         if (mirror == null) {

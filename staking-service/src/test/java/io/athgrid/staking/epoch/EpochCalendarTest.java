@@ -67,4 +67,26 @@ class EpochCalendarTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("FRIDAY");
     }
+
+    @Test
+    void a_lock_counts_whole_epochs_from_the_next_start_to_its_unlock_time() {
+        Instant monday = Instant.parse("2026-01-05T12:00:00Z");
+        Instant nextStart = Instant.parse("2026-01-08T00:01:00Z");
+
+        assertThat(calendar.epochsLockedInNext(monday, nextStart.plus(Duration.ofDays(17)))).isEqualTo(2);
+        assertThat(calendar.epochsLockedInNext(monday, nextStart.plus(Duration.ofDays(21)))).isEqualTo(3);
+        assertThat(calendar.epochsLockedInNext(nextStart, nextStart.plus(Duration.ofDays(21))))
+                .as("at a start, the next epoch is a week away").isEqualTo(2);
+    }
+
+    @Test
+    void a_lock_alive_at_the_next_start_counts_one_epoch_and_one_ending_before_it_none() {
+        Instant monday = Instant.parse("2026-01-05T12:00:00Z");
+        Instant nextStart = Instant.parse("2026-01-08T00:01:00Z");
+
+        assertThat(calendar.epochsLockedInNext(monday, nextStart.plus(Duration.ofHours(1)))).isEqualTo(1);
+        assertThat(calendar.epochsLockedInNext(monday, nextStart)).isZero();
+        assertThat(calendar.epochsLockedInNext(Instant.parse("2025-12-29T12:00:00Z"),
+                Instant.parse("2026-01-15T00:01:00Z"))).as("before genesis, epoch 0 is next").isEqualTo(2);
+    }
 }
