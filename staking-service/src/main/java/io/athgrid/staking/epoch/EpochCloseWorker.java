@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Locks the rate of schedules that just started and closes the epochs that are due. Each run takes
+ * Locks the rate of schedules that just started and closes the epochs that are due; its first run on
+ * a fresh ledger starts closing at the current epoch. Each run takes
  * what is due from the database, so a missed or failed run is made up by the next, on any replica.
  */
 public class EpochCloseWorker {
@@ -16,12 +17,15 @@ public class EpochCloseWorker {
     private static final Logger log = LoggerFactory.getLogger(EpochCloseWorker.class);
 
     private final EpochClosing closing;
+    private final EpochCursor cursor;
     private final RewardSchedules schedules;
     private final EpochCalendar calendar;
     private final Clock clock;
 
-    public EpochCloseWorker(EpochClosing closing, RewardSchedules schedules, EpochCalendar calendar, Clock clock) {
+    public EpochCloseWorker(EpochClosing closing, EpochCursor cursor, RewardSchedules schedules, EpochCalendar calendar,
+            Clock clock) {
         this.closing = closing;
+        this.cursor = cursor;
         this.schedules = schedules;
         this.calendar = calendar;
         this.clock = clock;
@@ -33,6 +37,7 @@ public class EpochCloseWorker {
             Instant now = clock.instant();
             long current = calendar.numberAt(now);
             if (current >= 0) {
+                cursor.startAfter(current - 1);
                 schedules.lockStarted(current);
             }
             closing.closeDue(now);

@@ -39,8 +39,8 @@ class EpochConfiguration {
     }
 
     @Bean
-    EpochCloseWorker epochCloseWorker(EpochClosing closing, RewardSchedules schedules, EpochCalendar calendar,
-            Clock clock) {
-        return new EpochCloseWorker(closing, schedules, calendar, clock);
+    EpochCloseWorker epochCloseWorker(EpochClosing closing, EpochCursor cursor, RewardSchedules schedules,
+            EpochCalendar calendar, Clock clock) {
+        return new EpochCloseWorker(closing, cursor, schedules, calendar, clock);
     }
 }

@@ -39,6 +39,14 @@ public class EpochCursor {
         return Math.max(calendar.numberAt(instant), lockShared() + 1);
     }
 
+    /**
+     * On a ledger that never closed an epoch, marks the epochs up to {@code epoch} as behind it: a
+     * new deployment does not close (and announce) every empty epoch since genesis. No-op otherwise.
+     */
+    public void startAfter(long epoch) {
+        jdbc.sql("update ledger_cursor set last_closed = ? where id = 1 and last_closed = -1").param(epoch).update();
+    }
+
     /** Under the exclusive lock: {@code epoch} is closed now. */
     public void advance(long epoch) {
         int updated = jdbc.sql("update ledger_cursor set last_closed = ? where id = 1 and last_closed = ?")
