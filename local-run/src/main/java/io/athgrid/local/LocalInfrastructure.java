@@ -6,6 +6,7 @@ import io.athgrid.testsupport.kafka.KafkaBroker;
 import io.athgrid.testsupport.postgres.PostgresDatabase;
 import io.athgrid.testsupport.postgres.PostgresServer;
 import io.athgrid.testsupport.redis.RedisServer;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.web3j.crypto.Credentials;
@@ -21,6 +22,8 @@ final class LocalInfrastructure implements AutoCloseable {
 
     static final String REDIS_HOST = "127.0.0.1";
     static final int REDIS_PORT = 6379;
+    /** A block every 2 s even when nobody transacts, as on a live chain: followers see confirmations arrive. */
+    static final Duration BLOCK_TIME = Duration.ofSeconds(2);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     PostgresDatabase database;
@@ -50,7 +53,7 @@ final class LocalInfrastructure implements AutoCloseable {
                 options.workDirectory().resolve("kafka"), options.port(LocalOptions.KAFKA_PORT)),
                 broker -> broker.bootstrapServers());
         started.push(kafka);
-        anvil = progress.step("anvil", () -> AnvilNode.start(options.port(LocalOptions.ANVIL_PORT)),
+        anvil = progress.step("anvil", () -> AnvilNode.startMining(options.port(LocalOptions.ANVIL_PORT), BLOCK_TIME),
                 node -> node.rpcUrl() + ", chain " + node.chainId());
         started.push(anvil);
         contracts = progress.step("contracts", this::deployContracts, deployed -> "ATH token " + deployed.athToken());

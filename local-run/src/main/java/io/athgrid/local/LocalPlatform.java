@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
@@ -110,6 +111,8 @@ public final class LocalPlatform {
                 // A newcomer sees usage on the bill within seconds, not at the next minute.
                 arguments.add("--athgrid.scheduler.billing.metering-interval=10s");
             }
+            case "staking-service" -> arguments.addAll(LocalStaking.arguments(infrastructure, options.stakingEpochLength(),
+                    Instant.now()));
             default -> {
             }
         }

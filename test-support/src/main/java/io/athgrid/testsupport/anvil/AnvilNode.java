@@ -34,14 +34,17 @@ public final class AnvilNode implements AutoCloseable {
     private final int port;
     private final Path stateDirectory;
     private final boolean temporaryState;
+    /** Interval mining on top of automine, or null for automine alone. */
+    private final Duration blockTime;
     private final AnvilRpc rpc;
     private ChildProcess process;
 
-    private AnvilNode(Path binary, int port, Path stateDirectory, boolean temporaryState) {
+    private AnvilNode(Path binary, int port, Path stateDirectory, boolean temporaryState, Duration blockTime) {
         this.binary = binary;
         this.port = port;
         this.stateDirectory = stateDirectory;
         this.temporaryState = temporaryState;
+        this.blockTime = blockTime;
         this.rpc = new AnvilRpc(URI.create(rpcUrl()));
     }
 
@@ -56,7 +59,16 @@ public final class AnvilNode implements AutoCloseable {
 
     /** Starts a node with a fresh chain; port 0 picks a free port. Its state is deleted at close. */
     public static AnvilNode start(int port) {
-        return launch(port, TempDirectories.create("athgrid-anvil-"), true);
+        return launch(port, TempDirectories.create("athgrid-anvil-"), true, null);
+    }
+
+    /**
+     * Starts a node with a fresh chain that also mines an empty block every {@code blockTime}, as a
+     * live chain does: followers waiting for confirmations, or for a block after some instant, see
+     * the chain move even when nobody transacts. Transactions are still mined at once.
+     */
+    public static AnvilNode startMining(int port, Duration blockTime) {
+        return launch(port, TempDirectories.create("athgrid-anvil-"), true, blockTime);
     }
 
     /**
@@ -69,11 +81,12 @@ public final class AnvilNode implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + stateDirectory, e);
         }
-        return launch(port, stateDirectory, false);
+        return launch(port, stateDirectory, false, null);
     }
 
-    private static AnvilNode launch(int port, Path stateDirectory, boolean temporaryState) {
-        AnvilNode node = new AnvilNode(AnvilBinary.resolve(), FreePorts.orNext(port), stateDirectory, temporaryState);
+    private static AnvilNode launch(int port, Path stateDirectory, boolean temporaryState, Duration blockTime) {
+        AnvilNode node = new AnvilNode(AnvilBinary.resolve(), FreePorts.orNext(port), stateDirectory, temporaryState,
+                blockTime);
         ShutdownHooks.register("anvil-" + node.port, node::release);
         node.startProcess();
         return node;
@@ -166,6 +179,9 @@ public final class AnvilNode implements AutoCloseable {
                 "--chain-id", String.valueOf(CHAIN_ID),
                 "--mnemonic", DevAccounts.MNEMONIC,
                 "--state", stateDirectory.resolve("state.json").toString()));
+        if (blockTime != null) {
+            command.addAll(List.of("--block-time", String.valueOf(Math.max(1, blockTime.toSeconds())), "--mixed-mining"));
+        }
         if (!temporaryState) {
             // Survives a kill -9 of the local run with at most ten seconds of chain lost.
             command.addAll(List.of("--state-interval", "10"));
