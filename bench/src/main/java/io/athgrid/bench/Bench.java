@@ -5,12 +5,15 @@ import io.athgrid.bench.heartbeat.HeartbeatBenchmarkOptions;
 import io.athgrid.bench.jobs.JobsBenchmark;
 import io.athgrid.bench.jobs.JobsBenchmarkOptions;
 import io.athgrid.bench.matching.MatcherBenchmarkRun;
+import io.athgrid.bench.settlement.SettlementBenchmark;
+import io.athgrid.bench.settlement.SettlementBenchmarkOptions;
 import java.util.Arrays;
 
 /**
  * Runs one load scenario and prints its figures: {@code heartbeats [--containers=N ...]}, or
  * {@code matcher} (the JMH benchmark of the indexer's matcher), or {@code jobs [--rate=250,500 ...]}
- * (orders through the gateway to JobMatched on Kafka).
+ * (orders through the gateway to JobMatched on Kafka), or {@code settlement [--lines=1000000 ...]}
+ * (epoch trees, proofs and settlement gas on anvil).
  */
 public final class Bench {
 
@@ -35,8 +38,18 @@ public final class Bench {
             // Embedded infrastructure and the services leave non-daemon threads behind, also on failure.
             System.exit(status);
         }
+        if (scenario.equals("settlement")) {
+            int status = 0;
+            try {
+                SettlementBenchmark.run(SettlementBenchmarkOptions.parse(options));
+            } catch (Exception e) {
+                e.printStackTrace();
+                status = 1;
+            }
+            System.exit(status);
+        }
         if (!scenario.equals("heartbeats")) {
-            System.err.println("unknown scenario " + scenario + "; known: heartbeats, matcher, jobs");
+            System.err.println("unknown scenario " + scenario + "; known: heartbeats, matcher, jobs, settlement");
             System.exit(2);
         }
         HeartbeatBenchmark.run(HeartbeatBenchmarkOptions.parse(options));
