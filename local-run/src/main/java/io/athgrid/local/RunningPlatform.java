@@ -1,6 +1,7 @@
 package io.athgrid.local;
 
 import io.athgrid.agent.simulation.SimulatedFleet;
+import io.athgrid.contracts.deploy.DevnetContracts;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -54,6 +55,15 @@ public final class RunningPlatform implements AutoCloseable {
 
     public String athTokenAddress() {
         return infrastructure.contracts.athToken();
+    }
+
+    /** The devnet contracts deployed on the run's anvil. */
+    public DevnetContracts contracts() {
+        return infrastructure.contracts;
+    }
+
+    public long chainId() {
+        return infrastructure.anvil.chainId();
     }
 
     public String kafkaBootstrapServers() {

@@ -39,6 +39,10 @@ class LocalPlatformIT {
     // anvil's well-known development keys: #0 is the local run's operator, #1 a provider's wallet.
     private static final String OPERATOR_KEY = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
     private static final String PROVIDER_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
+    // anvil's #4: a holder of ATH who stakes.
+    private static final String STAKER_KEY = "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a";
+    /** Staking epochs of seconds, so the staker's lock earns, closes and settles within the test. */
+    private static final Duration STAKING_EPOCH = Duration.ofSeconds(20);
 
     private static final int FLEET_SIZE = 60;
     private static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(2);
@@ -58,7 +62,7 @@ class LocalPlatformIT {
                 .toList();
         // A small fleet on a quick rhythm: OFFLINE after three missed 2-second heartbeats.
         platform = new LocalPlatform(new LocalOptions(workDirectory, false, false, generousLimits, FLEET_SIZE,
-                HEARTBEAT_INTERVAL)).start();
+                HEARTBEAT_INTERVAL).withStakingEpochLength(STAKING_EPOCH)).start();
         gateway = new GatewayClient(platform.gatewayUrl());
     }
 
@@ -175,6 +179,12 @@ class LocalPlatformIT {
         } finally {
             web3j.shutdown();
         }
+    }
+
+    @Test
+    void a_staker_locks_ath_earns_claims_and_takes_its_ath_from_the_distributor_with_a_served_proof()
+            throws Exception {
+        new StakerJourney(platform, gateway, OPERATOR_KEY, STAKER_KEY).run();
     }
 
     private static boolean isRegistration(String envelope, Enterprise enterprise) {
