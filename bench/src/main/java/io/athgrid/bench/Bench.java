@@ -20,6 +20,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         String scenario = args.length > 0 ? args[0] : "heartbeats";
         String[] options = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : new String[0];
+        if (scenario.equals("checker")) { io.athgrid.bench.checker.RefereeBenchmarkRun.run(); System.exit(0); }
         if (scenario.equals("matcher")) {
             MatcherBenchmarkRun.run();
             System.exit(0);
