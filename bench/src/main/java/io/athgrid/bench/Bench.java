@@ -1,5 +1,6 @@
 package io.athgrid.bench;
 
+import io.athgrid.bench.checker.RefereeBenchmarkRun;
 import io.athgrid.bench.heartbeat.HeartbeatBenchmark;
 import io.athgrid.bench.heartbeat.HeartbeatBenchmarkOptions;
 import io.athgrid.bench.jobs.JobsBenchmark;
@@ -13,7 +14,8 @@ import java.util.Arrays;
  * Runs one load scenario and prints its figures: {@code heartbeats [--containers=N ...]}, or
  * {@code matcher} (the JMH benchmark of the indexer's matcher), or {@code jobs [--rate=250,500 ...]}
  * (orders through the gateway to JobMatched on Kafka), or {@code settlement [--lines=1000000 ...]}
- * (epoch trees, proofs and settlement gas on anvil).
+ * (epoch trees, proofs and settlement gas on anvil), or {@code checker} (reports verified and aggregated,
+ * the JMH benchmark of checker-service's admission and referee).
  */
 public final class Bench {
 
@@ -23,6 +25,10 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         String scenario = args.length > 0 ? args[0] : "heartbeats";
         String[] options = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : new String[0];
+        if (scenario.equals("checker")) {
+            RefereeBenchmarkRun.run();
+            System.exit(0);
+        }
         if (scenario.equals("matcher")) {
             MatcherBenchmarkRun.run();
             System.exit(0);
@@ -49,7 +55,7 @@ public final class Bench {
             System.exit(status);
         }
         if (!scenario.equals("heartbeats")) {
-            System.err.println("unknown scenario " + scenario + "; known: heartbeats, matcher, jobs, settlement");
+            System.err.println("unknown scenario " + scenario + "; known: heartbeats, matcher, jobs, settlement, checker");
             System.exit(2);
         }
         HeartbeatBenchmark.run(HeartbeatBenchmarkOptions.parse(options));

@@ -1,10 +1,7 @@
 package io.athgrid.checker;
 
 import io.athgrid.support.testing.ServiceContract;
-import io.athgrid.support.testing.ServiceIntegrationTest;
-import org.springframework.test.context.TestPropertySource;
 
-@ServiceIntegrationTest
-@TestPropertySource(properties = "spring.config.name=" + CheckerApplication.CONFIG_NAME)
+@CheckerIntegrationTest
 class CheckerServiceIT extends ServiceContract {
 }
