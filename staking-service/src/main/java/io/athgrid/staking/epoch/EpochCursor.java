@@ -24,6 +24,16 @@ public class EpochCursor {
         return jdbc.sql("select last_closed from ledger_cursor where id = 1").query(Long.class).single();
     }
 
+    /**
+     * The oldest closed epoch, or while none is, the next one to close: a fresh ledger starts at the
+     * epoch current when it first ran, and the epochs skipped before it were never closed.
+     */
+    public long firstClosed() {
+        return jdbc.sql("select coalesce((select min(epoch) from ledger_epoch), "
+                        + "(select last_closed + 1 from ledger_cursor where id = 1))")
+                .query(Long.class).single();
+    }
+
     /** The newest closed epoch, held so that no close runs until this transaction ends. */
     public long lockShared() {
         return jdbc.sql("select last_closed from ledger_cursor where id = 1 for share").query(Long.class).single();

@@ -14,6 +14,14 @@ public interface EpochPayouts {
     long lastClosedEpoch();
 
     /**
+     * The first epoch the ledger closed (it starts at the epoch current when it first ran, not at
+     * genesis); settlement starts there. 0 for a ledger that closes from genesis.
+     */
+    default long firstClosedEpoch() {
+        return 0;
+    }
+
+    /**
      * Every account's amount (wei, lower-case 0x address keys) claimable on chain under this epoch's
      * root; empty until the epoch is closed. Deterministic: the same answer every time it is asked.
      */

@@ -36,6 +36,11 @@ public class LedgerEpochPayouts implements EpochPayouts {
     }
 
     @Override
+    public long firstClosedEpoch() {
+        return cursor.firstClosed();
+    }
+
+    @Override
     public Optional<SortedMap<String, BigInteger>> payoutsOf(long epoch) {
         if (epoch < 0 || epoch > cursor.lastClosed()) {
             return Optional.empty();

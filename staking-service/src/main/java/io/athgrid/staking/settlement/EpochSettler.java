@@ -44,7 +44,8 @@ public class EpochSettler {
         while (true) {
             Optional<EpochSettlement> latest = settlements.latest();
             OptionalLong due = NextEpoch.due(latest.map(EpochSettlement::epoch).orElse(null),
-                    latest.map(EpochSettlement::status).orElse(null), firstEpoch, payouts.lastClosedEpoch());
+                    latest.map(EpochSettlement::status).orElse(null),
+                    Math.max(firstEpoch, payouts.firstClosedEpoch()), payouts.lastClosedEpoch());
             if (due.isEmpty()) {
                 return computed;
             }
