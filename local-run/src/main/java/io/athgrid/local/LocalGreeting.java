@@ -20,6 +20,9 @@ final class LocalGreeting {
         out.println("  Sign in      " + gateway + "/api/identity/siwe/nonce, then POST /api/identity/siwe/login");
         out.println("  Chain        " + platform.rpcUrl() + " (anvil, chain 421614), ATH token "
                 + platform.athTokenAddress());
+        out.println("  Contracts    StakingPools " + platform.contracts().stakingPools() + ", RewardDistributor "
+                + platform.contracts().rewardDistributor() + ", ContainerBonds " + platform.contracts().containerBonds()
+                + ", CheckerLicense " + platform.contracts().checkerLicense());
         out.println("  Operator     anvil's first dev account is the operator (dev only: its key is public)");
         if (platform.fleet() != null) {
             out.println("  GPU fleet    " + platform.fleet().counters().registered() + " simulated containers (node-agent's "
