@@ -12,8 +12,8 @@ import io.athgrid.checker.job.Assigning;
 import io.athgrid.checker.job.JobStore;
 import io.athgrid.checker.job.Reassigning;
 import io.athgrid.checker.license.LicenseBans;
+import io.athgrid.checker.license.LicenseChangeLog;
 import io.athgrid.checker.license.LicenseChanges;
-import io.athgrid.checker.license.LicenseLogFollower;
 import io.athgrid.checker.license.LicenseStore;
 import io.athgrid.checker.referee.Referee;
 import io.athgrid.checker.referee.ReportAdmission;
@@ -34,8 +34,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,16 +76,14 @@ class CheckerConfiguration {
     }
 
     @Bean
-    LicenseChanges licenseChanges(LicenseStore licenses, TransactionTemplate transaction, Clock clock) {
-        return new LicenseChanges(licenses, transaction, clock);
+    LicenseChangeLog licenseChangeLog(JdbcClient jdbc) {
+        return new LicenseChangeLog(jdbc);
     }
 
-    /** Follows the CheckerLicense contract when the platform provides a chain follower. */
     @Bean
-    ApplicationRunner licenseFollowing(ObjectProvider<LicenseLogFollower> follower, LicenseChanges changes,
-            CheckerProperties properties) {
-        return arguments -> follower.ifAvailable(
-                available -> available.follow(properties.chain().licenseContract(), changes::applyLogs));
+    LicenseChanges licenseChanges(LicenseStore licenses, LicenseChangeLog changeLog, TransactionTemplate transaction,
+            Clock clock) {
+        return new LicenseChanges(licenses, changeLog, transaction, clock);
     }
 
     @Bean

@@ -1,5 +1,7 @@
 package io.athgrid.checker;
 
+import io.athgrid.chain.Addresses;
+import io.athgrid.chain.FollowerSettings;
 import io.athgrid.checker.assignment.CheckTimings;
 import io.athgrid.checker.assignment.KindTiming;
 import io.athgrid.checker.ban.CheckerBan;
@@ -17,6 +19,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -40,14 +43,35 @@ public record CheckerProperties(
         @NotNull @Valid Workers workers) {
 
     /**
-     * The EIP-712 domain reports are signed in.
+     * The EIP-712 domain reports are signed in, and how the CheckerLicense contract is followed.
      *
-     * @param licenseContract the CheckerLicense address (the domain's verifying contract)
+     * @param licenseContract  the CheckerLicense address (the domain's verifying contract; its logs are followed)
+     * @param rpcUrl           JSON-RPC endpoint; blank turns following off (the licenses stay as last mirrored)
+     * @param confirmations    a block is applied once this many blocks are on top of it
+     * @param pollInterval     pause between polls once caught up
+     * @param maxBlocksPerPoll widest eth_getLogs range, and so the most blocks applied in one transaction
+     * @param startBlock       the first block read when nothing was followed yet (the contract's deployment)
+     * @param maxReorgDepth    deepest reorg rolled back; a deeper one stops following
      */
-    public record Chain(long chainId, @NotNull @Pattern(regexp = "0x[0-9a-fA-F]{40}") String licenseContract) {
+    public record Chain(long chainId, @NotNull @Pattern(regexp = "0x[0-9a-fA-F]{40}") String licenseContract,
+            String rpcUrl, @Min(0) int confirmations, @NotNull Duration pollInterval, @Min(1) int maxBlocksPerPoll,
+            @Min(0) long startBlock, @Min(1) int maxReorgDepth) {
+
+        /** The follower's name: its cursor row and its meters' tag. */
+        public static final String FOLLOWER = "licenses";
 
         public CheckerDomain domain() {
             return new CheckerDomain(chainId, licenseContract);
+        }
+
+        public boolean following() {
+            return rpcUrl != null && !rpcUrl.isBlank();
+        }
+
+        public FollowerSettings follower() {
+            return new FollowerSettings(FOLLOWER, "athgrid.checker.chain", chainId,
+                    List.of(Addresses.lower(licenseContract)), confirmations, pollInterval, maxBlocksPerPoll,
+                    startBlock, maxReorgDepth);
         }
     }
 

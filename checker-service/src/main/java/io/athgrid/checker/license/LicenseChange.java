@@ -1,5 +1,6 @@
 package io.athgrid.checker.license;
 
+import io.athgrid.chain.ChainChange;
 import io.athgrid.contracts.generated.CheckerLicense;
 import java.math.BigInteger;
 import java.util.Locale;
@@ -14,16 +15,22 @@ import org.web3j.tx.Contract;
  * One CheckerLicense log as the licenses table takes it: a transfer (mint from the zero address,
  * burn to it; any transfer ends the delegation) or an ERC-4907 delegation ({@code setUser}).
  */
-public sealed interface LicenseChange permits LicenseChange.Transferred, LicenseChange.UserUpdated {
+public sealed interface LicenseChange extends ChainChange permits LicenseChange.Transferred, LicenseChange.UserUpdated {
 
     String ZERO_ADDRESS = Address.DEFAULT.getValue();
 
-    ChainLog log();
+    /**
+     * The last second of year 9999: a later ERC-4907 expiry (a uint64, often its maximum for "no
+     * end") means the same to us and still fits a long, an {@code Instant} and a timestamptz.
+     */
+    long LATEST_EXPIRY = 253_402_300_799L;
+
+    LogLocation log();
 
     long licenseId();
 
     /** ERC-721 {@code Transfer(from, to, tokenId)}. */
-    record Transferred(ChainLog log, long licenseId, String from, String to) implements LicenseChange {
+    record Transferred(LogLocation log, long licenseId, String from, String to) implements LicenseChange {
 
         public Transferred {
             from = from.toLowerCase(Locale.ROOT);
@@ -44,7 +51,7 @@ public sealed interface LicenseChange permits LicenseChange.Transferred, License
      *
      * @param expires unix seconds; the user counts up to and including this second
      */
-    record UserUpdated(ChainLog log, long licenseId, String user, long expires) implements LicenseChange {
+    record UserUpdated(LogLocation log, long licenseId, String user, long expires) implements LicenseChange {
 
         public UserUpdated {
             user = user.toLowerCase(Locale.ROOT);
@@ -56,12 +63,12 @@ public sealed interface LicenseChange permits LicenseChange.Transferred, License
     }
 
     static LicenseChange of(CheckerLicense.TransferEventResponse event) {
-        return new Transferred(ChainLog.of(event.log), tokenId(event.tokenId), event.from, event.to);
+        return new Transferred(LogLocation.of(event.log), tokenId(event.tokenId), event.from, event.to);
     }
 
     static LicenseChange of(CheckerLicense.UpdateUserEventResponse event) {
-        return new UserUpdated(ChainLog.of(event.log), tokenId(event.tokenId), event.user,
-                event.expires.longValueExact());
+        return new UserUpdated(LogLocation.of(event.log), tokenId(event.tokenId), event.user,
+                event.expires.min(BigInteger.valueOf(LATEST_EXPIRY)).longValueExact());
     }
 
     /** The change a raw log of the CheckerLicense contract carries; empty for its other events. */

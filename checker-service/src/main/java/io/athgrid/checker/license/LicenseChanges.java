@@ -14,22 +14,24 @@ import org.web3j.protocol.core.methods.response.Log;
 
 /**
  * Applies confirmed CheckerLicense logs to the licenses table, in the order given (the chain's),
- * each exactly once by (transaction hash, log index): the only way licenses change hands. A
- * transfer makes the receiver the owner and ends the delegation (the contract does the same); a
- * burn deactivates the license; {@code setUser} delegates to a burner wallet until an expiry. Runs in
- * the caller's transaction if there is one (a chain follower moving its cursor with the changes),
- * else in its own.
+ * each exactly once by (transaction hash, log index), by the rule of {@link LicenseHistory}: the only
+ * way licenses change hands. Takes back the changes of orphaned blocks after a reorg. Runs in the
+ * caller's transaction if there is one (the chain follower moving its cursor with the changes), else
+ * in its own.
  */
 public class LicenseChanges {
 
     private static final Logger log = LoggerFactory.getLogger(LicenseChanges.class);
 
     private final LicenseStore licenses;
+    private final LicenseChangeLog changeLog;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public LicenseChanges(LicenseStore licenses, TransactionTemplate transaction, Clock clock) {
+    public LicenseChanges(LicenseStore licenses, LicenseChangeLog changeLog, TransactionTemplate transaction,
+            Clock clock) {
         this.licenses = licenses;
+        this.changeLog = changeLog;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -42,7 +44,7 @@ public class LicenseChanges {
         return applyChanges(events.stream().map(LicenseChanges::change).flatMap(Optional::stream).toList());
     }
 
-    /** Applies raw logs of the CheckerLicense contract, as a chain follower reads them. */
+    /** Applies raw logs of the CheckerLicense contract. */
     public int applyLogs(List<Log> logs) {
         return applyChanges(logs.stream().map(LicenseChange::decode).flatMap(Optional::stream).toList());
     }
@@ -61,22 +63,45 @@ public class LicenseChanges {
         return applied == null ? 0 : applied;
     }
 
+    /** One change; false when it was applied before (nothing written then). */
+    public boolean applyChange(LicenseChange change) {
+        return applyChanges(List.of(change)) == 1;
+    }
+
+    /**
+     * Takes back every change of blocks after {@code blockNumber} and rebuilds each license they
+     * touched from the changes left; a license left without a transfer is removed.
+     */
+    public void rollbackAfter(long blockNumber) {
+        transaction.executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            List<Long> touched = changeLog.licensesChangedAfter(blockNumber);
+            changeLog.deleteAfter(blockNumber);
+            for (long licenseId : touched) {
+                Optional<OnChainLicense> rebuilt = LicenseHistory.replay(changeLog.of(licenseId));
+                if (rebuilt.isPresent()) {
+                    licenses.mirror(licenseId, rebuilt.get(), now);
+                } else {
+                    licenses.forget(licenseId);
+                }
+            }
+            if (!touched.isEmpty()) {
+                log.warn("license changes after block {} rolled back (reorg); licenses rebuilt: {}", blockNumber,
+                        touched);
+            }
+        });
+    }
+
     private boolean apply(LicenseChange change, Instant now) {
-        String name = change instanceof LicenseChange.Transferred ? "TRANSFER" : "UPDATE_USER";
-        if (!licenses.recordChange(change.log(), change.licenseId(), name, now)) {
+        if (!changeLog.record(change, now)) {
             return false;
         }
-        if (change instanceof LicenseChange.Transferred transfer) {
-            licenses.owned(transfer.licenseId(), transfer.burn() ? transfer.from() : transfer.to(), !transfer.burn(), now);
+        Optional<OnChainLicense> license = LicenseHistory.after(licenses.onChainForUpdate(change.licenseId()), change);
+        if (license.isPresent()) {
+            licenses.mirror(change.licenseId(), license.get(), now);
         } else {
-            LicenseChange.UserUpdated update = (LicenseChange.UserUpdated) change;
-            boolean known = update.removed()
-                    ? licenses.delegated(update.licenseId(), null, null, now)
-                    : licenses.delegated(update.licenseId(), update.user(), Instant.ofEpochSecond(update.expires()), now);
-            if (!known) {
-                log.warn("delegation of license {} skipped: its mint was not seen (follow from an earlier block)",
-                        update.licenseId());
-            }
+            log.warn("delegation of license {} skipped: its mint was not seen (follow from an earlier block)",
+                    change.licenseId());
         }
         return true;
     }

@@ -110,31 +110,34 @@ public class LicenseStore {
         update.update();
     }
 
-    /** Records a chain log as applied; false when it was applied before. */
-    public boolean recordChange(ChainLog log, long licenseId, String change, Instant now) {
-        return jdbc.sql("""
-                        insert into license_change (tx_hash, log_index, block_number, license_id, change, applied_at)
-                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(log.txHash(), log.logIndex(), log.blockNumber(), licenseId, change, ts(now))
-                .update() == 1;
+    /** What the chain last said of the license, its row locked until the caller's transaction ends. */
+    public Optional<OnChainLicense> onChainForUpdate(long licenseId) {
+        return jdbc.sql("select owner, active, user_address, user_expires from license where license_id = ? for update")
+                .param(licenseId)
+                .query((rs, row) -> new OnChainLicense(rs.getString("owner"), rs.getBoolean("active"),
+                        rs.getString("user_address"), instant(rs, "user_expires")))
+                .optional();
     }
 
-    /** A new owner, delegate cleared; the row is created when the mint was not seen (following began later). */
-    public void owned(long licenseId, String owner, boolean active, Instant now) {
+    /**
+     * Writes what the chain says of the license (created when new); its own columns (region, polls,
+     * ban) stay as they are.
+     */
+    public void mirror(long licenseId, OnChainLicense license, Instant now) {
         jdbc.sql("""
                         insert into license (license_id, owner, user_address, user_expires, active, created_at, updated_at)
-                        values (?, ?, null, null, ?, ?, ?)
-                        on conflict (license_id) do update set owner = excluded.owner, user_address = null,
-                            user_expires = null, active = excluded.active, updated_at = excluded.updated_at""")
-                .params(licenseId, owner, active, ts(now), ts(now))
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (license_id) do update set owner = excluded.owner,
+                            user_address = excluded.user_address, user_expires = excluded.user_expires,
+                            active = excluded.active, updated_at = excluded.updated_at""")
+                .params(licenseId, license.owner(), license.user(), ts(license.userExpires()), license.active(),
+                        ts(now), ts(now))
                 .update();
     }
 
-    /** False when the license is unknown. */
-    public boolean delegated(long licenseId, String user, Instant expires, Instant now) {
-        return jdbc.sql("update license set user_address = ?, user_expires = ?, updated_at = ? where license_id = ?")
-                .params(user, ts(expires), ts(now), licenseId)
-                .update() == 1;
+    /** Removes a license the chain no longer has (its mint was orphaned by a reorg). */
+    public void forget(long licenseId) {
+        jdbc.sql("delete from license where license_id = ?").param(licenseId).update();
     }
 
     public void bannedUntil(long licenseId, Instant until) {

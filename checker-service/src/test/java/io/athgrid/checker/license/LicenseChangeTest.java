@@ -33,7 +33,7 @@ class LicenseChangeTest {
         assertThat(transfer.to()).isEqualTo(OWNER);
         assertThat(transfer.mint()).isTrue();
         assertThat(transfer.burn()).isFalse();
-        assertThat(transfer.log()).isEqualTo(new ChainLog(1234, TX, 3));
+        assertThat(transfer.log()).isEqualTo(new LogLocation(1234, TX, 3));
     }
 
     @Test
@@ -61,6 +61,16 @@ class LicenseChangeTest {
         assertThat(update.user()).isEqualTo(BURNER);
         assertThat(update.expires()).isEqualTo(1_900_000_000L);
         assertThat(update.removed()).isFalse();
+    }
+
+    @Test
+    void an_expiry_beyond_year_9999_counts_as_the_last_second_of_it() {
+        Log log = log(List.of(EventEncoder.encode(CheckerLicense.UPDATEUSER_EVENT), topic(new Uint256(7)),
+                topic(new Address(BURNER))), "0x" + TypeEncoder.encode(new Uint64(new BigInteger("18446744073709551615"))));
+
+        LicenseChange.UserUpdated update = (LicenseChange.UserUpdated) LicenseChange.decode(log).orElseThrow();
+
+        assertThat(update.expires()).isEqualTo(LicenseChange.LATEST_EXPIRY);
     }
 
     @Test
