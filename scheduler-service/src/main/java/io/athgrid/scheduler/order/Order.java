@@ -1,6 +1,6 @@
 package io.athgrid.scheduler.order;
 
-import io.athgrid.scheduler.pricing.AthUsdRate;
+import io.athgrid.support.pricing.AthUsdRate;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;

@@ -3,7 +3,7 @@ package io.athgrid.scheduler.order;
 import static io.athgrid.scheduler.Rows.instant;
 import static io.athgrid.scheduler.Rows.ts;
 
-import io.athgrid.scheduler.pricing.AthUsdRate;
+import io.athgrid.support.pricing.AthUsdRate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

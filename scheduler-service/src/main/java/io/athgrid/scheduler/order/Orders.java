@@ -6,7 +6,7 @@ import io.athgrid.scheduler.job.JobStatus;
 import io.athgrid.scheduler.job.JobStore;
 import io.athgrid.scheduler.job.JobTransitions;
 import io.athgrid.scheduler.matching.Matching;
-import io.athgrid.scheduler.pricing.AthUsdRate;
+import io.athgrid.support.pricing.AthUsdRate;
 import io.athgrid.scheduler.pricing.PriceFeed;
 import io.athgrid.support.identity.Caller;
 import io.athgrid.support.identity.CallerKind;

@@ -1,5 +1,6 @@
 package io.athgrid.scheduler.pricing;
 
+import io.athgrid.support.pricing.AthUsdRate;
 import java.math.BigDecimal;
 import java.time.Clock;
 

@@ -3,6 +3,7 @@ package io.athgrid.scheduler.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.athgrid.support.pricing.AthUsdRate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

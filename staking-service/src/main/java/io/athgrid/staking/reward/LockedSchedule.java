@@ -1,5 +1,6 @@
 package io.athgrid.staking.reward;
 
+import io.athgrid.support.pricing.AthUsdRate;
 import java.math.BigInteger;
 
 /**

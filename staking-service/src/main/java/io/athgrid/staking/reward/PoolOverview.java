@@ -3,6 +3,7 @@ package io.athgrid.staking.reward;
 import io.athgrid.staking.epoch.EpochCalendar;
 import io.athgrid.staking.lock.Locks;
 import io.athgrid.staking.lock.Locks.LockSnapshot;
+import io.athgrid.support.pricing.AthUsdRate;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package io.athgrid.staking.reward;
 
+import io.athgrid.support.pricing.AthUsdRate;
+
 /** Where the ATH/USD rate comes from: a configured rate locally, an oracle or exchange feed in production. */
 public interface PriceFeed {
 

@@ -5,6 +5,7 @@ import static io.athgrid.staking.ledger.Sql.instant;
 import static io.athgrid.staking.ledger.Sql.ts;
 
 import io.athgrid.staking.ledger.Sql;
+import io.athgrid.support.pricing.AthUsdRate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

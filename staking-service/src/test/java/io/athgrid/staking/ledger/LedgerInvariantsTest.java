@@ -8,7 +8,7 @@ import io.athgrid.staking.claim.ClaimTerms;
 import io.athgrid.staking.epoch.Epoch;
 import io.athgrid.staking.epoch.EpochCalendar;
 import io.athgrid.staking.lock.Locks.LockSnapshot;
-import io.athgrid.staking.reward.AthUsdRate;
+import io.athgrid.support.pricing.AthUsdRate;
 import io.athgrid.staking.reward.ContainerEmission;
 import io.athgrid.staking.reward.ContainerShare;
 import io.athgrid.staking.reward.ContainerSplit;

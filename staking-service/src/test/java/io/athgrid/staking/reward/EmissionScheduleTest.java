@@ -2,6 +2,7 @@ package io.athgrid.staking.reward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.athgrid.support.pricing.AthUsdRate;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.athgrid.scheduler.pricing;
+package io.athgrid.support.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.athgrid.staking.reward;
+package io.athgrid.support.pricing;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -6,7 +6,11 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Objects;
 
-/** USD per ATH, where it came from and when it was true; locked into an emission schedule when it starts. */
+/**
+ * An ATH/USD rate: USD per ATH, where it came from and when it was true. The platform locks one where
+ * prices must not move with the market: an order is settled at the rate of its creation, an emission
+ * campaign at the rate of its start.
+ */
 public record AthUsdRate(BigDecimal usdPerAth, String source, Instant asOf) {
 
     private static final BigDecimal WEI_PER_ATH = BigDecimal.TEN.pow(18);
@@ -20,7 +24,7 @@ public record AthUsdRate(BigDecimal usdPerAth, String source, Instant asOf) {
         }
     }
 
-    /** USD in ATH wei at this rate, rounded down: a campaign never emits more than its USD budget. */
+    /** USD in ATH wei at this rate, rounded down: nobody is charged, nor a campaign emits, a fraction of wei too much. */
     public BigInteger toWei(BigDecimal usd) {
         if (usd.signum() < 0) {
             throw new IllegalArgumentException("a USD amount to convert must not be negative");
