@@ -9,30 +9,26 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 
 /// @title Epoch reward distributor
 /// @notice Rewards are computed off-chain; for each epoch SETTLER_ROLE posts one Merkle root of
-///         (epoch, account, amount) leaves, exactly once. Anyone may then submit a proof and the
-///         account is paid its amount in ATH from this contract's balance, once per epoch.
-/// @dev Leaf = keccak256(bytes.concat(keccak256(abi.encode(uint256 epoch, address account,
-///      uint256 amount)))), verified with OpenZeppelin's sorted-pair MerkleProof.verify. One leaf
-///      per account and epoch: claims are recorded per (epoch, account). Payouts of an epoch can
-///      never exceed the total posted with its root. There is no sweep: nobody can take funds out
-///      other than by a valid claim.
+///         (epoch, index, account, amount) leaves, exactly once. Anyone may then submit a proof and
+///         the account is paid its amount in ATH from this contract's balance, once per leaf.
+/// @dev Leaf = keccak256(bytes.concat(keccak256(abi.encode(uint256 epoch, uint256 index,
+///      address account, uint256 amount)))), verified with OpenZeppelin's sorted-pair
+///      MerkleProof.verify. Claims are one bit per leaf index (256 leaves per storage word), as in
+///      Uniswap's MerkleDistributor. Gas comes first: an epoch stores only its root, and its total
+///      lives in the EpochRootPosted event, so nothing on chain caps an epoch's payouts at its total;
+///      the contract's balance bounds them and the off-chain side checks sum(leaves) == total before
+///      it posts. There is no sweep: nobody can take funds out other than by a valid claim.
 contract RewardDistributor is AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice May post epoch roots (the staking-service's settlement wallet).
     bytes32 public constant SETTLER_ROLE = keccak256("SETTLER_ROLE");
 
-    struct Epoch {
-        bytes32 root;
-        uint256 total;
-        uint256 claimed;
-    }
-
     /// @notice The reward token (ATH).
     IERC20 public immutable token;
 
-    mapping(uint256 epoch => Epoch) private _epochs;
-    mapping(uint256 epoch => mapping(address account => bool)) private _claimed;
+    mapping(uint256 epoch => bytes32 root) private _roots;
+    mapping(uint256 epoch => mapping(uint256 word => uint256 bits)) private _claimedBits;
 
     /// @notice The root of `epoch` was posted; its leaves add up to `total`.
     event EpochRootPosted(uint256 indexed epoch, bytes32 root, uint256 total);
@@ -46,9 +42,8 @@ contract RewardDistributor is AccessControl, ReentrancyGuardTransient {
     error ZeroRoot();
     error RootAlreadyPosted(uint256 epoch, bytes32 root);
     error NoRoot(uint256 epoch);
-    error AlreadyClaimed(uint256 epoch, address account);
-    error InvalidProof(uint256 epoch, address account, uint256 amount);
-    error EpochTotalExceeded(uint256 epoch, uint256 total, uint256 claimedAfter);
+    error AlreadyClaimed(uint256 epoch, uint256 index);
+    error InvalidProof(uint256 epoch, uint256 index, address account, uint256 amount);
 
     /// @param rewardToken the ERC-20 rewards are paid in (ATH).
     /// @param admin receives DEFAULT_ADMIN_ROLE, which grants and revokes SETTLER_ROLE.
@@ -61,36 +56,36 @@ contract RewardDistributor is AccessControl, ReentrancyGuardTransient {
     /// @notice Posts the Merkle root of `epoch`; a second post for the same epoch reverts.
     /// @param epoch the epoch number as the staking-service counts it.
     /// @param root the non-zero Merkle root of the epoch's leaves.
-    /// @param total the sum of all leaf amounts: the most this epoch can ever pay out.
+    /// @param total the sum of all leaf amounts; only announced in EpochRootPosted, not stored.
     function postRoot(uint256 epoch, bytes32 root, uint256 total) external onlyRole(SETTLER_ROLE) {
         if (root == bytes32(0)) revert ZeroRoot();
-        Epoch storage current = _epochs[epoch];
-        if (current.root != bytes32(0)) revert RootAlreadyPosted(epoch, current.root);
-        current.root = root;
-        current.total = total;
+        bytes32 posted = _roots[epoch];
+        if (posted != bytes32(0)) revert RootAlreadyPosted(epoch, posted);
+        _roots[epoch] = root;
         emit EpochRootPosted(epoch, root, total);
     }
 
     /// @notice Pays `amount` of `epoch`'s rewards to `account`; anyone may submit it.
     /// @param epoch an epoch with a posted root.
+    /// @param index the leaf's index, exactly as in the leaf (the account's position in the epoch's leaf list).
     /// @param account the rewarded wallet, which receives the tokens.
     /// @param amount wei of ATH, exactly as in the leaf.
     /// @param proof sibling hashes from the leaf up to the root.
-    function claim(uint256 epoch, address account, uint256 amount, bytes32[] calldata proof)
+    function claim(uint256 epoch, uint256 index, address account, uint256 amount, bytes32[] calldata proof)
         external
         nonReentrant
     {
-        Epoch storage current = _epochs[epoch];
-        if (current.root == bytes32(0)) revert NoRoot(epoch);
-        if (_claimed[epoch][account]) revert AlreadyClaimed(epoch, account);
-        if (!MerkleProof.verifyCalldata(proof, current.root, leaf(epoch, account, amount))) {
-            revert InvalidProof(epoch, account, amount);
+        bytes32 root = _roots[epoch];
+        if (root == bytes32(0)) revert NoRoot(epoch);
+        uint256 word = index >> 8;
+        uint256 bit = 1 << (index & 0xff);
+        uint256 bits = _claimedBits[epoch][word];
+        if (bits & bit != 0) revert AlreadyClaimed(epoch, index);
+        if (!MerkleProof.verifyCalldata(proof, root, leaf(epoch, index, account, amount))) {
+            revert InvalidProof(epoch, index, account, amount);
         }
-        uint256 claimedAfter = current.claimed + amount;
-        if (claimedAfter > current.total) revert EpochTotalExceeded(epoch, current.total, claimedAfter);
 
-        _claimed[epoch][account] = true;
-        current.claimed = claimedAfter;
+        _claimedBits[epoch][word] = bits | bit;
         emit RewardClaimed(epoch, account, amount);
         token.safeTransfer(account, amount);
     }
@@ -106,24 +101,16 @@ contract RewardDistributor is AccessControl, ReentrancyGuardTransient {
 
     /// @notice The root posted for `epoch`, or zero.
     function rootOf(uint256 epoch) external view returns (bytes32) {
-        return _epochs[epoch].root;
+        return _roots[epoch];
     }
 
-    /// @notice The total posted with `epoch`'s root and how much of it has been claimed.
-    /// @return total the sum of the epoch's leaf amounts.
-    /// @return claimed wei of ATH paid out for the epoch so far.
-    function epochTotals(uint256 epoch) external view returns (uint256 total, uint256 claimed) {
-        Epoch memory current = _epochs[epoch];
-        return (current.total, current.claimed);
+    /// @notice Whether leaf `index` of `epoch` has been claimed.
+    function isClaimed(uint256 epoch, uint256 index) external view returns (bool) {
+        return _claimedBits[epoch][index >> 8] & (1 << (index & 0xff)) != 0;
     }
 
-    /// @notice Whether `account` has claimed its reward of `epoch`.
-    function isClaimed(uint256 epoch, address account) external view returns (bool) {
-        return _claimed[epoch][account];
-    }
-
-    /// @notice The Merkle leaf of (epoch, account, amount), as off-chain tools must compute it.
-    function leaf(uint256 epoch, address account, uint256 amount) public pure returns (bytes32) {
-        return keccak256(bytes.concat(keccak256(abi.encode(epoch, account, amount))));
+    /// @notice The Merkle leaf of (epoch, index, account, amount), as off-chain tools must compute it.
+    function leaf(uint256 epoch, uint256 index, address account, uint256 amount) public pure returns (bytes32) {
+        return keccak256(bytes.concat(keccak256(abi.encode(epoch, index, account, amount))));
     }
 }

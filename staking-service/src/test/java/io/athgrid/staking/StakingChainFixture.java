@@ -6,6 +6,7 @@ import io.athgrid.contracts.generated.AthToken;
 import io.athgrid.contracts.generated.ContainerBonds;
 import io.athgrid.contracts.generated.RewardDistributor;
 import io.athgrid.contracts.generated.StakingPools;
+import io.athgrid.contracts.merkle.RewardLeaf;
 import io.athgrid.contracts.merkle.RewardTree;
 import io.athgrid.staking.chain.ContainerIdBytes;
 import io.athgrid.staking.lock.Pool;
@@ -95,7 +96,9 @@ public final class StakingChainFixture implements AutoCloseable {
 
     /**
      * The {@code athgrid.staking.chain.*} properties that follow {@code contracts} on this node with
-     * {@link #CONFIRMATIONS} confirmations and a fast poll; account 0 is the settler.
+     * {@link #CONFIRMATIONS} confirmations and a fast poll. No {@code settler-private-key}: the
+     * service follows the chain but sends nothing, so it never competes with the test's own
+     * transactions for account 0's nonces (settlement ITs add a settler wallet of their own).
      */
     public Map<String, Object> properties(DevnetContracts contracts) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -107,7 +110,6 @@ public final class StakingChainFixture implements AutoCloseable {
         properties.put("athgrid.staking.chain.staking-pools", contracts.stakingPools());
         properties.put("athgrid.staking.chain.container-bonds", contracts.containerBonds());
         properties.put("athgrid.staking.chain.reward-distributor", contracts.rewardDistributor());
-        properties.put("athgrid.staking.chain.settler-private-key", node.devPrivateKeys().get(0));
         return properties;
     }
 
@@ -205,8 +207,9 @@ public final class StakingChainFixture implements AutoCloseable {
 
     /** Claims the account's leaf of the tree (sent by the admin; the account is paid). */
     public TransactionReceipt claim(DevnetContracts contracts, RewardTree tree, String account) {
-        BigInteger amount = tree.leafOf(account).orElseThrow().amount();
-        return send(distributor(contracts, admin()).claim(tree.epoch(), account, amount, tree.proof(account)));
+        RewardLeaf leaf = tree.leafOf(account).orElseThrow();
+        return send(distributor(contracts, admin()).claim(tree.epoch(), leaf.index(), leaf.account(), leaf.amount(),
+                tree.proof(account)));
     }
 
     /** Mines {@code blocks} empty blocks. */

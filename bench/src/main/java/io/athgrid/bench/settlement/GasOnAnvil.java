@@ -40,8 +40,10 @@ import org.web3j.utils.Numeric;
  * Gas on anvil of the two ways to pay {@code recipients} accounts: one postRoot and a claim per
  * account, against one ERC-20 transfer per account. Fresh contracts on an anvil of its own; the
  * recipients are fresh addresses (their first ATH, as for most reward claimants), other ones for the
- * transfers than for the claims, with the same amounts. Transactions are
- * signed ahead with consecutive nonces and sent without waiting, then their receipts are read.
+ * transfers than for the claims, with the same amounts. A second epoch pays the same accounts again:
+ * claims to wallets that already hold ATH. Claims go in leaf index order, so the claims at indices
+ * 0, 256, 512 ... are the first in their word of the claimed bitmap. Transactions are signed ahead
+ * with consecutive nonces and sent without waiting, then their receipts are read.
  */
 final class GasOnAnvil {
 
@@ -50,8 +52,33 @@ final class GasOnAnvil {
     private static final BigInteger TIP = BigInteger.valueOf(1_000_000);
     private static final BigInteger ONE_ATH = BigInteger.TEN.pow(18);
 
-    record Figures(long postRootGas, List<Long> claimGas, long bigEpochClaimGas, int bigEpochProofLength,
-            List<Long> transferGas, int claimProofLength, long slashGas) {
+    /**
+     * @param claimGas       epoch 1: every account's claim, in index order, each its first ATH
+     * @param holderClaimGas epoch 2: the same accounts again, now holding ATH
+     * @param bigEpochFirstClaimGas  the big epoch's leaf 0 (first in its word), to a fresh wallet
+     * @param bigEpochSecondClaimGas the big epoch's leaf 1 (later in its word), to a fresh wallet
+     */
+    record Figures(long postRootGas, List<Long> claimGas, List<Long> holderClaimGas, long bigEpochFirstClaimGas,
+            long bigEpochSecondClaimGas, int bigEpochProofLength, List<Long> transferGas, int claimProofLength, long slashGas) {
+
+        /** The claims that set the first bit of a bitmap word: a fresh storage slot. */
+        static List<Long> firstInWord(List<Long> inIndexOrder) {
+            List<Long> first = new ArrayList<>();
+            for (int index = 0; index < inIndexOrder.size(); index += 256) {
+                first.add(inIndexOrder.get(index));
+            }
+            return first;
+        }
+
+        static List<Long> laterInWord(List<Long> inIndexOrder) {
+            List<Long> later = new ArrayList<>();
+            for (int index = 0; index < inIndexOrder.size(); index++) {
+                if (index % 256 != 0) {
+                    later.add(inIndexOrder.get(index));
+                }
+            }
+            return later;
+        }
     }
 
     private GasOnAnvil() {
@@ -80,16 +107,16 @@ final class GasOnAnvil {
         TransactionReceipt posted = distributor.postRoot(BigInteger.ONE, Numeric.hexStringToByteArray(tree.rootHex()),
                 tree.total()).send();
 
-        List<String> claims = new ArrayList<>();
-        for (int i = 0; i < tree.size(); i++) {
-            claims.add(claimCall(1, tree.leaf(i), tree.proof(i)));
-        }
-        List<Long> claimGas = sendAll(anvil, 2, contracts.rewardDistributor(), claims);
+        List<Long> claimGas = sendAll(anvil, 2, contracts.rewardDistributor(), claimCalls(tree));
+        EpochTree again = EpochTree.of(2, payouts).orElseThrow();
+        distributor.postRoot(BigInteger.TWO, Numeric.hexStringToByteArray(again.rootHex()), again.total()).send();
+        List<Long> holderClaimGas = sendAll(anvil, 2, contracts.rewardDistributor(), claimCalls(again));
 
         BigInteger bigEpoch = BigInteger.valueOf(bigTree.epoch());
         distributor.postRoot(bigEpoch, Numeric.hexStringToByteArray(bigTree.rootHex()), bigTree.total()).send();
-        long bigClaim = sendAll(anvil, 2, contracts.rewardDistributor(),
-                List.of(claimCall(bigTree.epoch(), bigTree.leaf(0), bigTree.proof(0)))).get(0);
+        List<Long> bigClaims = sendAll(anvil, 2, contracts.rewardDistributor(),
+                List.of(claimCall(bigTree.epoch(), bigTree.leaf(0), bigTree.proof(0)),
+                        claimCall(bigTree.epoch(), bigTree.leaf(1), bigTree.proof(1))));
 
         String payer = anvil.devAddresses().get(3);
         AthToken token = contracts.athToken(web3j, asAdmin, gas);
@@ -100,8 +127,10 @@ final class GasOnAnvil {
                 List.<Type>of(new Address(account), new Uint256(amount)), List.of()))));
         List<Long> transferGas = sendAll(anvil, 3, contracts.athToken(), transfers);
 
-        return new Figures(posted.getGasUsed().longValueExact(), claimGas, bigClaim, bigTree.proof(0).length / 32,
-                transferGas, tree.proof(0).length / 32, slashGas(anvil, web3j, contracts, asAdmin, gas));
+        return new Figures(posted.getGasUsed().longValueExact(), claimGas, holderClaimGas, bigClaims.get(0),
+                bigClaims.get(1),
+                bigTree.proof(0).length / 32, transferGas, tree.proof(0).length / 32,
+                slashGas(anvil, web3j, contracts, asAdmin, gas));
     }
 
     /** A host bonds 1,000 ATH for a container; the slasher (the deployer) slashes 100 of it. */
@@ -161,6 +190,15 @@ final class GasOnAnvil {
         return payouts;
     }
 
+    /** Every leaf's claim, in index order. */
+    private static List<String> claimCalls(EpochTree tree) {
+        List<String> claims = new ArrayList<>();
+        for (int i = 0; i < tree.size(); i++) {
+            claims.add(claimCall(tree.epoch(), tree.leaf(i), tree.proof(i)));
+        }
+        return claims;
+    }
+
     private static String claimCall(long epoch, EpochTree.Leaf leaf, byte[] proof) {
         List<Bytes32> siblings = new ArrayList<>();
         for (int offset = 0; offset < proof.length; offset += 32) {
@@ -169,7 +207,7 @@ final class GasOnAnvil {
             siblings.add(new Bytes32(sibling));
         }
         return FunctionEncoder.encode(new Function(RewardDistributor.FUNC_CLAIM, List.<Type>of(new Uint256(epoch),
-                new Address(leaf.account()), new Uint256(leaf.amount()), new DynamicArray<>(Bytes32.class, siblings)),
+                new Uint256(leaf.index()), new Address(leaf.account()), new Uint256(leaf.amount()), new DynamicArray<>(Bytes32.class, siblings)),
                 List.of()));
     }
 

@@ -10,8 +10,8 @@ import java.util.SortedMap;
 /**
  * Settlement's figures: reward lines to root and every proof (goal: 1,000,000 lines in under
  * 10 s), the tree stored and proofs served from PostgreSQL, and on anvil the gas of a root (goal
- * at most 60,000) and of a claim (goal at most 80,000) against paying the same accounts by
- * ERC-20 transfers. Prints a Markdown report; asserts nothing about time.
+ * at most 60,000) and of a claim (goal at most 80,000: first or later in its claimed-bitmap word,
+ * to a fresh wallet or one holding ATH) against paying the same accounts by ERC-20 transfers. Prints a Markdown report; asserts nothing about time.
  */
 public final class SettlementBenchmark {
 
@@ -76,10 +76,18 @@ public final class SettlementBenchmark {
         System.out.printf("| proof served from PostgreSQL | %.2f ms each (%,d read) |%n", stored.proofReadMillis(),
                 stored.proofsRead());
         System.out.printf("| postRoot gas | %,d |%n", gas.postRootGas());
-        System.out.printf("| claim gas, %,d-account epoch (proof of %d) | min %,d, median %,d, max %,d |%n", n,
-                gas.claimProofLength(), min(gas.claimGas()), median(gas.claimGas()), max(gas.claimGas()));
-        System.out.printf("| claim gas, %,d-account epoch (proof of %d) | %,d |%n", tree.size(),
-                gas.bigEpochProofLength(), gas.bigEpochClaimGas());
+        System.out.printf("| claim gas, %,d-account epoch (proof of %d), every claim to a fresh wallet "
+                + "| min %,d, median %,d, mean %,d, max %,d |%n", n, gas.claimProofLength(), min(gas.claimGas()),
+                median(gas.claimGas()), mean(gas.claimGas()), max(gas.claimGas()));
+        claimRow("first in its bitmap word, to a fresh wallet", GasOnAnvil.Figures.firstInWord(gas.claimGas()));
+        claimRow("later in its bitmap word, to a fresh wallet", GasOnAnvil.Figures.laterInWord(gas.claimGas()));
+        claimRow("first in its bitmap word, to a wallet holding ATH",
+                GasOnAnvil.Figures.firstInWord(gas.holderClaimGas()));
+        claimRow("later in its bitmap word, to a wallet holding ATH",
+                GasOnAnvil.Figures.laterInWord(gas.holderClaimGas()));
+        System.out.printf("| claim gas, %,d-account epoch (proof of %d), to fresh wallets | first in its word %,d, "
+                + "later in its word %,d |%n", tree.size(), gas.bigEpochProofLength(), gas.bigEpochFirstClaimGas(),
+                gas.bigEpochSecondClaimGas());
         System.out.printf("| bond slash gas | %,d |%n", gas.slashGas());
         System.out.printf("| ERC-20 transfer gas, %,d fresh accounts | min %,d, median %,d, max %,d |%n", n,
                 min(gas.transferGas()), median(gas.transferGas()), max(gas.transferGas()));
@@ -87,6 +95,15 @@ public final class SettlementBenchmark {
                 n, gas.postRootGas(), transfersTotal, (double) transfersTotal / gas.postRootGas());
         System.out.printf("| everyone pays, %,d accounts | Merkle: %,d (postRoot + every claim) vs transfers: %,d |%n",
                 n, gas.postRootGas() + claimsTotal, transfersTotal);
+    }
+
+    private static void claimRow(String which, List<Long> gas) {
+        System.out.printf("| claim gas, %s (%,d claims) | min %,d, median %,d, mean %,d, max %,d |%n", which, gas.size(),
+                min(gas), median(gas), mean(gas), max(gas));
+    }
+
+    private static long mean(List<Long> values) {
+        return Math.round(values.stream().mapToLong(Long::longValue).average().orElseThrow());
     }
 
     private static long min(List<Long> values) {

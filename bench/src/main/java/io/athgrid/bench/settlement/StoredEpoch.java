@@ -69,7 +69,8 @@ final class StoredEpoch {
             int index = random.nextInt(tree.size());
             EpochTree.Leaf leaf = tree.leaf(index);
             ProofView proof = proofs.proof(tree.epoch(), leaf.account());
-            if (!proof.root().equals(tree.rootHex()) || !proof.amountWei().equals(leaf.amount().toString())
+            if (!proof.root().equals(tree.rootHex()) || proof.index() != leaf.index()
+                    || !proof.amountWei().equals(leaf.amount().toString())
                     || !String.join("", proof.proof()).replace("0x", "").equals(
                             Numeric.toHexStringNoPrefix(tree.proof(index)))) {
                 throw new IllegalStateException("the stored proof of " + leaf.account() + " is not the computed one");

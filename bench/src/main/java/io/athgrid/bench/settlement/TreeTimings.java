@@ -54,9 +54,7 @@ final class TreeTimings {
     /** The contracts module's RewardTree on the same lines: root and every proof. */
     static Run timeRewardTree(long epoch, SortedMap<String, BigInteger> lines, String expectedRoot) {
         long start = System.nanoTime();
-        List<RewardLeaf> leaves = new ArrayList<>(lines.size());
-        lines.forEach((account, amount) -> leaves.add(new RewardLeaf(BigInteger.valueOf(epoch), account, amount)));
-        RewardTree tree = RewardTree.of(BigInteger.valueOf(epoch), leaves);
+        RewardTree tree = RewardTree.of(epoch, lines);
         long treeDone = System.nanoTime();
         for (String account : lines.keySet()) {
             tree.proof(account);
@@ -76,7 +74,7 @@ final class TreeTimings {
             System.arraycopy(proof, offset, sibling, 0, 32);
             siblings.add(sibling);
         }
-        byte[] leafHash = new RewardLeaf(BigInteger.valueOf(epoch), leaf.account(), leaf.amount()).hash();
+        byte[] leafHash = new RewardLeaf(epoch, leaf.index(), leaf.account(), leaf.amount()).hash();
         if (!MerkleTree.verify(siblings, root, leafHash)) {
             throw new IllegalStateException("the proof of " + leaf.account() + " does not verify");
         }

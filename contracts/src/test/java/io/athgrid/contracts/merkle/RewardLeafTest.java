@@ -19,9 +19,9 @@ class RewardLeafTest {
 
     @Test
     void hashesTheAbiEncodingTwice() {
-        RewardLeaf leaf = new RewardLeaf(BigInteger.valueOf(7), ACCOUNT, new BigInteger("250500000000000000001"));
-        String abiEncoded = FunctionEncoder.encodeConstructor(List.of(
-                new Uint256(7), new Address(ACCOUNT), new Uint256(new BigInteger("250500000000000000001"))));
+        RewardLeaf leaf = new RewardLeaf(7, 300, ACCOUNT, new BigInteger("250500000000000000001"));
+        String abiEncoded = FunctionEncoder.encodeConstructor(List.of(new Uint256(7), new Uint256(300),
+                new Address(ACCOUNT), new Uint256(new BigInteger("250500000000000000001"))));
 
         assertThat(Numeric.toHexString(leaf.abiEncoded())).isEqualTo("0x" + abiEncoded);
         assertThat(leaf.hash()).isEqualTo(Hash.sha3(Hash.sha3(Numeric.hexStringToByteArray(abiEncoded))));
@@ -29,8 +29,8 @@ class RewardLeafTest {
 
     @Test
     void storesTheAccountInLowerCaseAndHashesTheSameForAnyCase() {
-        RewardLeaf checksummed = new RewardLeaf(BigInteger.ONE, ACCOUNT, BigInteger.TEN);
-        RewardLeaf lower = new RewardLeaf(BigInteger.ONE, ACCOUNT.toLowerCase(), BigInteger.TEN);
+        RewardLeaf checksummed = new RewardLeaf(1, 0, ACCOUNT, BigInteger.TEN);
+        RewardLeaf lower = new RewardLeaf(1, 0, ACCOUNT.toLowerCase(), BigInteger.TEN);
 
         assertThat(checksummed).isEqualTo(lower);
         assertThat(checksummed.account()).isEqualTo(ACCOUNT.toLowerCase());
@@ -41,23 +41,25 @@ class RewardLeafTest {
     void acceptsTheWholeUint256Range() {
         BigInteger max = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
 
-        assertThat(new RewardLeaf(max, ACCOUNT, max).hash()).hasSize(32);
-        assertThat(new RewardLeaf(BigInteger.ZERO, ACCOUNT, BigInteger.ZERO).hash()).hasSize(32);
+        assertThat(new RewardLeaf(max, max, ACCOUNT, max).hash()).hasSize(32);
+        assertThat(new RewardLeaf(0, 0, ACCOUNT, BigInteger.ZERO).hash()).hasSize(32);
     }
 
     @Test
     void refusesValuesTheContractCouldNotReceive() {
         BigInteger tooBig = BigInteger.ONE.shiftLeft(256);
 
-        assertThatThrownBy(() -> new RewardLeaf(BigInteger.ONE, ACCOUNT, BigInteger.ONE.negate()))
+        assertThatThrownBy(() -> new RewardLeaf(1, 0, ACCOUNT, BigInteger.ONE.negate()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amount");
-        assertThatThrownBy(() -> new RewardLeaf(tooBig, ACCOUNT, BigInteger.ONE))
+        assertThatThrownBy(() -> new RewardLeaf(tooBig, BigInteger.ZERO, ACCOUNT, BigInteger.ONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("epoch");
-        assertThatThrownBy(() -> new RewardLeaf(BigInteger.ONE, "0x1234", BigInteger.ONE))
+        assertThatThrownBy(() -> new RewardLeaf(1, -1, ACCOUNT, BigInteger.ONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index");
+        assertThatThrownBy(() -> new RewardLeaf(1, 0, "0x1234", BigInteger.ONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("account");
-        assertThatThrownBy(() -> new RewardLeaf(BigInteger.ONE, ACCOUNT.substring(2), BigInteger.ONE))
+        assertThatThrownBy(() -> new RewardLeaf(1, 0, ACCOUNT.substring(2), BigInteger.ONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("account");
-        assertThatThrownBy(() -> new RewardLeaf(BigInteger.ONE, null, BigInteger.ONE))
+        assertThatThrownBy(() -> new RewardLeaf(1, 0, null, BigInteger.ONE))
                 .isInstanceOf(NullPointerException.class);
     }
 }

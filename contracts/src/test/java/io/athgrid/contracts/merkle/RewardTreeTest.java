@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.web3j.utils.Numeric;
@@ -14,40 +16,50 @@ class RewardTreeTest {
     private static final BigInteger EPOCH = BigInteger.valueOf(7);
 
     /**
-     * The root and proofs that {@code StandardMerkleTree.of(values, ["uint256","address","uint256"])}
-     * of npm {@code @openzeppelin/merkle-tree} 1.0.8 computes for these five leaves: anyone with the
-     * JavaScript library recomputes what the staking-service posts.
+     * The root and proofs that {@code StandardMerkleTree.of(values, ["uint256","uint256","address","uint256"])}
+     * of npm {@code @openzeppelin/merkle-tree} 1.0.8 computes for these five accounts, with values
+     * {@code [7, index, account, amount]} and the indices of the accounts sorted ascending: anyone
+     * with the JavaScript library recomputes what the staking-service posts.
      */
-    private static final List<RewardLeaf> OPENZEPPELIN_VECTOR = List.of(
-            leaf("0x70997970C51812dc3A010C7d01b50e0d17dc79C8", "1000000000000000000"),
-            leaf("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", "250500000000000000001"),
-            leaf("0x90F79bf6EB2c4f870365E785982E1f101E93b906", "1"),
-            leaf("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65", "42000000000000000000000000000"),
-            leaf("0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc", "3"));
+    private static final Map<String, BigInteger> OPENZEPPELIN_VECTOR = vector();
 
     @Test
     void matchesOpenZeppelinsStandardMerkleTree() {
         RewardTree tree = RewardTree.of(EPOCH, OPENZEPPELIN_VECTOR);
 
-        assertThat(tree.rootHex()).isEqualTo("0xe4770d8a6b675138ef278502980d275400de6fa1ca3ae1bc1f53025fd4127285");
+        assertThat(tree.rootHex()).isEqualTo("0x66cbbb362e45fc85be9aed006c5eb04c843f1c58083f1897d62d1368663d6021");
         assertThat(hex(tree.proof("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"))).containsExactly(
-                "0x0c2b949fed19d487acd47805d890a81d5f3fef5d69b287a93fdfb24d8d3e00b9",
-                "0xc2200f80da52b9cb28acea0c7f043b58be18428b94cf532c745df3908e88ffff",
-                "0xab0c6cb41874d33e35efee698ba13a12e4dfc670e8f21dad22841329cf7bbc9c");
+                "0x0ccdd4057ba2c1c7c96dd0409b1b104ded6d9521460c566671055fe9275917da",
+                "0xf150febce7349c059b32f2084895e6681b23eb91e95dd071a1bee351b6717f09",
+                "0x6b6e549375a60e19bfc17789a3e1408aee2057501d226e5384059810ccb731fb");
         assertThat(hex(tree.proof("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"))).containsExactly(
-                "0x23621b82a51303c9549d46fa40716aa1693bb8f91f8b83f2e1fc7b3861d1b71d",
-                "0xab0c6cb41874d33e35efee698ba13a12e4dfc670e8f21dad22841329cf7bbc9c");
+                "0xd8c3e9a44898ea5cc26e0937244c43f021284a0d4cb079e4f59eb01eab84380e",
+                "0x9c60f33a432be8b1730c2f85834a0166b917a5f3890b542beddfcffce6df2ee5");
         assertThat(hex(tree.proof("0x15d34aaf54267db7d7c367839aaf71a00a2c6a65"))).containsExactly(
-                "0x8122de0fad14816eb52aff8d2ea606c6ec74e90c81d9ff2ff529f2c404d7e6b4",
-                "0x38cb4a6c1df95077ce22e0085e6e7e8fba2755499cd11664ba6d393ea48932bb");
+                "0x7d2291d136e9dfc93b434d769f27a9e868f29190a95112833091b08eb8bcd9cc",
+                "0x9c60f33a432be8b1730c2f85834a0166b917a5f3890b542beddfcffce6df2ee5");
+    }
+
+    @Test
+    void indicesNumberTheAccountsInAscendingOrderWhateverOrderTheyArriveIn() {
+        RewardTree tree = RewardTree.of(EPOCH, OPENZEPPELIN_VECTOR);
+
+        assertThat(tree.leaves()).extracting(RewardLeaf::account).containsExactly(
+                "0x15d34aaf54267db7d7c367839aaf71a00a2c6a65", "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc",
+                "0x70997970c51812dc3a010c7d01b50e0d17dc79c8", "0x90f79bf6eb2c4f870365e785982e1f101e93b906",
+                "0x9965507d1a55bcc2695c58ba16fb37d819b0a4dc");
+        assertThat(tree.leaves()).extracting(leaf -> leaf.index().intValueExact()).containsExactly(0, 1, 2, 3, 4);
+        assertThat(tree.leafOf("0x90F79bf6EB2c4f870365E785982E1f101E93b906").orElseThrow().index())
+                .isEqualTo(BigInteger.valueOf(3));
     }
 
     @Test
     void aOneAccountEpochHasTheLeafAsItsRoot() {
-        RewardTree tree = RewardTree.of(EPOCH, List.of(OPENZEPPELIN_VECTOR.get(0)));
+        RewardTree tree = RewardTree.of(EPOCH, Map.of("0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+                new BigInteger("1000000000000000000")));
 
-        assertThat(tree.rootHex()).isEqualTo("0x0d9027960066e03471ffdf9fdb58deceb5bf17a1ad1adeb0d610180f3ed51512");
-        assertThat(tree.proof(OPENZEPPELIN_VECTOR.get(0).account())).isEmpty();
+        assertThat(tree.rootHex()).isEqualTo("0xd070092dea50d0813e7696200ec29418193d86cc1dff105518d92e64021f4090");
+        assertThat(tree.proof("0x70997970c51812dc3a010c7d01b50e0d17dc79c8")).isEmpty();
     }
 
     @Test
@@ -55,29 +67,33 @@ class RewardTreeTest {
         RewardTree tree = RewardTree.of(EPOCH, OPENZEPPELIN_VECTOR);
 
         assertThat(tree.total()).isEqualTo(new BigInteger("42000000251500000000000000005"));
-        for (RewardLeaf leaf : OPENZEPPELIN_VECTOR) {
+        for (RewardLeaf leaf : tree.leaves()) {
             assertThat(MerkleTree.verify(tree.proof(leaf.account()), tree.root(), leaf.hash())).isTrue();
             assertThat(tree.leafOf(leaf.account().toUpperCase().replace("0X", "0x"))).contains(leaf);
         }
     }
 
     @Test
-    void refusesEmptyEpochsForeignLeavesAndAccountsTwice() {
-        RewardLeaf first = OPENZEPPELIN_VECTOR.get(0);
-        RewardLeaf sameAccountAgain = new RewardLeaf(EPOCH, first.account(), BigInteger.TWO);
-        RewardLeaf otherEpoch = new RewardLeaf(EPOCH.add(BigInteger.ONE), first.account(), BigInteger.TWO);
+    void refusesEmptyEpochsAndAnAccountTwiceInAnyCase() {
+        Map<String, BigInteger> twice = new LinkedHashMap<>();
+        twice.put("0x70997970C51812dc3A010C7d01b50e0d17dc79C8", BigInteger.ONE);
+        twice.put("0x70997970c51812dc3a010c7d01b50e0d17dc79c8", BigInteger.TWO);
 
-        assertThatThrownBy(() -> RewardTree.of(EPOCH, List.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RewardTree.of(EPOCH, List.of(first, sameAccountAgain)))
+        assertThatThrownBy(() -> RewardTree.of(EPOCH, Map.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RewardTree.of(EPOCH, twice))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
-        assertThatThrownBy(() -> RewardTree.of(EPOCH, List.of(first, otherEpoch)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("epoch");
         assertThatThrownBy(() -> RewardTree.of(EPOCH, OPENZEPPELIN_VECTOR).proof("0x" + "ab".repeat(20)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static RewardLeaf leaf(String account, String amount) {
-        return new RewardLeaf(EPOCH, account, new BigInteger(amount));
+    private static Map<String, BigInteger> vector() {
+        Map<String, BigInteger> amounts = new LinkedHashMap<>();
+        amounts.put("0x70997970C51812dc3A010C7d01b50e0d17dc79C8", new BigInteger("1000000000000000000"));
+        amounts.put("0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", new BigInteger("250500000000000000001"));
+        amounts.put("0x90F79bf6EB2c4f870365E785982E1f101E93b906", BigInteger.ONE);
+        amounts.put("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65", new BigInteger("42000000000000000000000000000"));
+        amounts.put("0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc", BigInteger.valueOf(3));
+        return amounts;
     }
 
     private static List<String> hex(List<byte[]> hashes) {

@@ -7,11 +7,12 @@ import java.util.TreeMap;
 /**
  * A wallet's vATH, wei as strings: still vesting, available to claim, in claims being released,
  * and paid (released from claims: {@code awaitingSettlementWei} until the epoch's root is on chain,
- * then {@code claimableOnChainWei}). Vesting and available are also given per kind of origin.
+ * then {@code claimableOnChainWei}, then {@code claimedOnChainWei} once the wallet claimed it from
+ * the reward distributor). Vesting and available are also given per kind of origin.
  */
 public record BalanceView(String account, String vestingWei, String availableWei, String claimingWei, String paidWei,
-        String awaitingSettlementWei, String claimableOnChainWei, Map<String, String> vestingByOrigin,
-        Map<String, String> availableByOrigin) {
+        String awaitingSettlementWei, String claimableOnChainWei, String claimedOnChainWei,
+        Map<String, String> vestingByOrigin, Map<String, String> availableByOrigin) {
 
     static BalanceView of(String account, Map<LedgerAccount, BigInteger> balances) {
         Map<Bucket, BigInteger> byBucket = new TreeMap<>();
@@ -27,9 +28,10 @@ public record BalanceView(String account, String vestingWei, String availableWei
         });
         BigInteger payout = byBucket.getOrDefault(Bucket.PAYOUT, BigInteger.ZERO);
         BigInteger claimable = byBucket.getOrDefault(Bucket.CLAIMABLE, BigInteger.ZERO);
+        BigInteger claimed = byBucket.getOrDefault(Bucket.CLAIMED, BigInteger.ZERO);
         return new BalanceView(account, wei(byBucket, Bucket.VESTING), wei(byBucket, Bucket.AVAILABLE),
-                wei(byBucket, Bucket.CLAIMING), payout.add(claimable).toString(), payout.toString(),
-                claimable.toString(), vesting, available);
+                wei(byBucket, Bucket.CLAIMING), payout.add(claimable).add(claimed).toString(), payout.toString(),
+                claimable.toString(), claimed.toString(), vesting, available);
     }
 
     private static String wei(Map<Bucket, BigInteger> byBucket, Bucket bucket) {

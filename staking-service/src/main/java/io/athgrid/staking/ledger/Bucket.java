@@ -17,7 +17,9 @@ public enum Bucket {
     /** Released from claims, waiting for the epoch's Merkle root on chain. */
     PAYOUT(true),
     /** Under a confirmed root: the wallet can claim it from the reward distributor. */
-    CLAIMABLE(true);
+    CLAIMABLE(true),
+    /** Claimed from the reward distributor, as confirmed on chain: paid out in ATH. */
+    CLAIMED(true);
 
     private final boolean wallet;
 

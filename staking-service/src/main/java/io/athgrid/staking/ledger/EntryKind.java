@@ -8,5 +8,6 @@ public enum EntryKind {
     VESTING_RELEASE,
     CLAIM,
     SLASH,
-    SETTLEMENT
+    SETTLEMENT,
+    ONCHAIN_CLAIM
 }

@@ -44,6 +44,18 @@ public class EpochBook {
                 .optional();
     }
 
+    /**
+     * The root an epoch was settled with, if it was, locking the epoch's row until the transaction
+     * ends: settling and booking on-chain claims of the epoch take turns.
+     */
+    public Optional<String> lockSettledRoot(long epoch) {
+        return jdbc.sql("select coalesce(settled_root, '') from ledger_epoch where epoch = ? for update")
+                .param(epoch)
+                .query(String.class)
+                .optional()
+                .filter(root -> !root.isEmpty());
+    }
+
     public void markSettled(long epoch, String root, String txHash, Instant at) {
         jdbc.sql("update ledger_epoch set settled_root = ?, settled_tx = ?, settled_at = ? where epoch = ? "
                         + "and settled_root is null")

@@ -54,6 +54,10 @@ public record LedgerAccount(String owner, Bucket bucket, Origin origin) implemen
         return new LedgerAccount(owner, Bucket.CLAIMABLE, null);
     }
 
+    public static LedgerAccount claimed(String owner) {
+        return new LedgerAccount(owner, Bucket.CLAIMED, null);
+    }
+
     @Override
     public int compareTo(LedgerAccount other) {
         return ORDER.compare(this, other);

@@ -1,5 +1,6 @@
 package io.athgrid.staking.ledger;
 
+import io.athgrid.staking.chain.ChainClaims;
 import io.athgrid.staking.epoch.EpochCursor;
 import io.athgrid.staking.slash.BondSlashOrders;
 import java.time.Clock;
@@ -47,9 +48,15 @@ class LedgerConfiguration {
     }
 
     @Bean
+    OnChainClaims onChainClaims(LedgerStore ledger, PayoutStore payouts, EpochBook book, ChainClaims chainClaims) {
+        return new OnChainClaims(ledger, payouts, book, chainClaims);
+    }
+
+    @Bean
     EpochPayouts epochPayouts(EpochCursor cursor, PayoutStore payouts, LedgerStore ledger, EpochBook book,
-            PlatformTransactionManager transactions, Clock clock) {
-        return new LedgerEpochPayouts(cursor, payouts, ledger, book, new TransactionTemplate(transactions), clock);
+            OnChainClaims onChainClaims, PlatformTransactionManager transactions, Clock clock) {
+        return new LedgerEpochPayouts(cursor, payouts, ledger, book, onChainClaims,
+                new TransactionTemplate(transactions), clock);
     }
 
     @Bean

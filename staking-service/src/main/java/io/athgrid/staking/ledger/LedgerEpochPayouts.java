@@ -9,7 +9,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ledger's side of settlement: an epoch's payouts are what claims released up to its end,
- * fixed when it closed; once its root is confirmed they move from PAYOUT to CLAIMABLE.
+ * fixed when it closed; once its root is confirmed they move from PAYOUT to CLAIMABLE, and what
+ * wallets already claimed on chain from CLAIMABLE to CLAIMED ({@link OnChainClaims}).
  */
 public class LedgerEpochPayouts implements EpochPayouts {
 
@@ -17,15 +18,17 @@ public class LedgerEpochPayouts implements EpochPayouts {
     private final PayoutStore payouts;
     private final LedgerStore ledger;
     private final EpochBook book;
+    private final OnChainClaims onChainClaims;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     public LedgerEpochPayouts(EpochCursor cursor, PayoutStore payouts, LedgerStore ledger, EpochBook book,
-            TransactionTemplate transaction, Clock clock) {
+            OnChainClaims onChainClaims, TransactionTemplate transaction, Clock clock) {
         this.cursor = cursor;
         this.payouts = payouts;
         this.ledger = ledger;
         this.book = book;
+        this.onChainClaims = onChainClaims;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -55,7 +58,7 @@ public class LedgerEpochPayouts implements EpochPayouts {
             if (epoch < 0 || epoch > cursor.lockShared()) {
                 throw new IllegalStateException("epoch " + epoch + " is not closed: nothing to settle");
             }
-            Optional<String> settledRoot = book.settledRoot(epoch);
+            Optional<String> settledRoot = book.lockSettledRoot(epoch);
             if (settledRoot.isPresent()) {
                 if (!settledRoot.get().equalsIgnoreCase(root)) {
                     throw new IllegalStateException("epoch " + epoch + " was settled with root " + settledRoot.get()
@@ -68,6 +71,7 @@ public class LedgerEpochPayouts implements EpochPayouts {
                     LedgerAccount.claimable(owner), amount));
             entry.build().ifPresent(ledger::book);
             book.markSettled(epoch, root, txHash, clock.instant());
+            onChainClaims.bookMirrored(epoch);
         });
     }
 }

@@ -3,6 +3,7 @@ package io.athgrid.staking.ledger;
 import static io.athgrid.staking.ledger.Sql.dec;
 
 import java.math.BigInteger;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +21,14 @@ public class PayoutStore {
         payouts.forEach((owner, amount) -> jdbc.sql("insert into ledger_payout (epoch, owner, amount_wei) values (?, ?, ?)")
                 .params(epoch, owner, dec(amount))
                 .update());
+    }
+
+    /** What the epoch pays {@code owner}, if anything. */
+    public Optional<BigInteger> of(long epoch, String owner) {
+        return jdbc.sql("select amount_wei from ledger_payout where epoch = ? and owner = ?")
+                .params(epoch, owner)
+                .query((rs, row) -> Sql.wei(rs, "amount_wei"))
+                .optional();
     }
 
     public SortedMap<String, BigInteger> of(long epoch) {

@@ -26,7 +26,7 @@ public class EpochProofs {
         SettlementStore.StoredLeaf leaf = settlements.leaf(epoch, account).orElseThrow(() ->
                 new ResourceNotFoundException("account " + account + " has nothing to claim in epoch " + epoch));
         List<String> proof = settlements.nodeHashes(epoch, TreeIndex.proofNodes(leaf.node()));
-        return new ProofView(epoch, account, leaf.amountWei().toString(), proof, settlement.root(),
+        return new ProofView(epoch, leaf.index(), account, leaf.amountWei().toString(), proof, settlement.root(),
                 settlement.status().name(), settlement.status() == SettlementStatus.SETTLED);
     }
 
@@ -48,7 +48,8 @@ public class EpochProofs {
         List<SettlementStore.StoredLeaf> page = settlements.leaves(epoch, after, limit);
         String next = page.size() == limit ? page.get(page.size() - 1).account() : null;
         return new LeavesPage(epoch, settlement.root(), page.stream()
-                .map(leaf -> new LeavesPage.Leaf(leaf.account(), leaf.amountWei().toString())).toList(), next);
+                .map(leaf -> new LeavesPage.Leaf(leaf.index(), leaf.account(), leaf.amountWei().toString())).toList(),
+                next);
     }
 
     private EpochSettlement withTree(long epoch) {

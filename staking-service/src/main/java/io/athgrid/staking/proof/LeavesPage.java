@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record LeavesPage(long epoch, String root, List<Leaf> leaves, String next) {
 
-    /** One account's claim: wei as a decimal string. */
-    public record Leaf(String account, String amountWei) {
+    /** One account's claim: its leaf index (the position in account order), wei as a decimal string. */
+    public record Leaf(int index, String account, String amountWei) {
     }
 }

@@ -14,9 +14,13 @@ import org.web3j.utils.Numeric;
 /**
  * One epoch's payouts as the RewardDistributor's Merkle tree: the same root and proofs as
  * {@code io.athgrid.contracts.merkle.RewardTree} (OpenZeppelin's StandardMerkleTree with leaves
- * {@code keccak256(keccak256(abi.encode(uint256 epoch, address account, uint256 amount)))}),
+ * {@code keccak256(keccak256(abi.encode(uint256 epoch, uint256 index, address account, uint256 amount)))}),
  * built for epochs of a million accounts: all nodes in one byte array (stored as it is, so proofs
  * are read back as slices), leaf hashes on every core, digests reused. Immutable.
+ *
+ * <p>A leaf's index is its account's position among the accounts with something to claim, sorted
+ * ascending (lower-case hex, the same as by address value): {@code RewardTree}'s definition, so the
+ * leaves served by the API recompute the root, and the contract's claimed bitmap has one bit per account.
  */
 public final class EpochTree {
 
@@ -27,7 +31,7 @@ public final class EpochTree {
     private static final int MAX_LEAVES = Integer.MAX_VALUE / (2 * HASH);
     private static final BigInteger UINT256_LIMIT = BigInteger.ONE.shiftLeft(256);
     private static final ThreadLocal<KeccakDigest> KECCAK = ThreadLocal.withInitial(() -> new KeccakDigest(256));
-    private static final ThreadLocal<byte[]> ENCODED = ThreadLocal.withInitial(() -> new byte[3 * WORD]);
+    private static final ThreadLocal<byte[]> ENCODED = ThreadLocal.withInitial(() -> new byte[4 * WORD]);
 
     private final long epoch;
     private final String[] accounts;
@@ -82,7 +86,7 @@ public final class EpochTree {
         int n = accounts.length;
         byte[] leafHashes = new byte[n * HASH];
         byte[] epochWord = Numeric.toBytesPadded(BigInteger.valueOf(epoch), WORD);
-        range(n).forEach(i -> leafHash(epochWord, accounts[i], amounts[i], leafHashes, i * HASH));
+        range(n).forEach(i -> leafHash(epochWord, i, accounts[i], amounts[i], leafHashes, i * HASH));
 
         int[] byHash = LeafOrder.byHash(leafHashes, n);
         byte[] nodes = new byte[TreeIndex.nodeCount(n) * HASH];
@@ -109,18 +113,22 @@ public final class EpochTree {
         }
     }
 
-    /** keccak256(keccak256(abi.encode(epoch, account, amount))) into {@code out} at {@code offset}. */
-    private static void leafHash(byte[] epochWord, String account, BigInteger amount, byte[] out, int offset) {
+    /** keccak256(keccak256(abi.encode(epoch, index, account, amount))) into {@code out} at {@code offset}. */
+    private static void leafHash(byte[] epochWord, int index, String account, BigInteger amount, byte[] out,
+            int offset) {
         byte[] encoded = ENCODED.get();
         System.arraycopy(epochWord, 0, encoded, 0, WORD);
-        Arrays.fill(encoded, WORD, 3 * WORD, (byte) 0);
+        Arrays.fill(encoded, WORD, 4 * WORD, (byte) 0);
+        for (int b = 0; b < Integer.BYTES; b++) {
+            encoded[2 * WORD - 1 - b] = (byte) (index >>> (8 * b));
+        }
         for (int i = 0; i < 20; i++) {
-            encoded[2 * WORD - 20 + i] = (byte) (hexDigit(account.charAt(2 + 2 * i)) << 4
+            encoded[3 * WORD - 20 + i] = (byte) (hexDigit(account.charAt(2 + 2 * i)) << 4
                     | hexDigit(account.charAt(3 + 2 * i)));
         }
         byte[] amountBytes = amount.toByteArray();
         int significant = Math.min(amountBytes.length, WORD);
-        System.arraycopy(amountBytes, amountBytes.length - significant, encoded, 3 * WORD - significant, significant);
+        System.arraycopy(amountBytes, amountBytes.length - significant, encoded, 4 * WORD - significant, significant);
         KeccakDigest keccak = KECCAK.get();
         keccak.update(encoded, 0, encoded.length);
         keccak.doFinal(out, offset);
@@ -164,9 +172,9 @@ public final class EpochTree {
         return accounts.length;
     }
 
-    /** The {@code i}-th leaf in account order. */
+    /** The leaf with index {@code i}: the {@code i}-th in account order. */
     public Leaf leaf(int i) {
-        return new Leaf(accounts[i], amounts[i], nodeOf[i]);
+        return new Leaf(i, accounts[i], amounts[i], nodeOf[i]);
     }
 
     /** Every node hash, node {@code i} at bytes {@code [32 i, 32 i + 32)}; a copy. */
@@ -174,7 +182,7 @@ public final class EpochTree {
         return nodes.clone();
     }
 
-    /** The sibling hashes of the {@code i}-th leaf (in account order), concatenated, leaf level first. */
+    /** The sibling hashes of leaf {@code i}, concatenated, leaf level first. */
     public byte[] proof(int i) {
         int[] path = TreeIndex.proofNodes(nodeOf[i]);
         byte[] proof = new byte[path.length * HASH];
@@ -213,7 +221,7 @@ public final class EpochTree {
         return amount;
     }
 
-    /** One account's leaf: what it claims and where its hash sits in the tree. */
-    public record Leaf(String account, BigInteger amount, int node) {
+    /** One account's leaf: its index (the claimed bit), what it claims and where its hash sits in the tree. */
+    public record Leaf(int index, String account, BigInteger amount, int node) {
     }
 }

@@ -1,5 +1,6 @@
 package io.athgrid.staking.settlement;
 
+import io.athgrid.staking.chain.ChainProperties;
 import io.athgrid.staking.ledger.EpochPayouts;
 import io.athgrid.staking.proof.EpochProofs;
 import io.athgrid.staking.settlement.tx.ChainSender;
@@ -20,7 +21,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,9 +31,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires settlement, bond slashes and proofs from {@code athgrid.staking.settlement.*}. Stores,
- * proofs and slash orders are always there; sending needs {@code rpc-url}, and epoch roots also
- * need the ledger's {@link EpochPayouts}.
+ * Wires settlement, bond slashes and proofs. Stores, proofs and slash orders are always there;
+ * sending needs the chain configuration's {@code athgrid.staking.chain.rpc-url} and
+ * {@code settler-private-key}, and epoch roots also need the ledger's {@link EpochPayouts}. Only
+ * settlement's own settings live under {@code athgrid.staking.settlement.*}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SettlementProperties.class)
@@ -57,7 +59,11 @@ class SettlementConfiguration {
 
     @Bean
     BondSlashOrders bondSlashOrders(SlashOrderStore orders, OutgoingTxStore transactions,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, ChainProperties chain) {
+        if (chain.enabled() && isBlank(chain.settlerPrivateKey())) {
+            log.warn("athgrid.staking.chain.settler-private-key is not set: the chain is followed, but epoch roots "
+                    + "and bond slashes are only stored, never sent");
+        }
         return new StoredBondSlashOrders(orders, transactions, new TransactionTemplate(transactionManager), clock);
     }
 
@@ -72,44 +78,54 @@ class SettlementConfiguration {
         return new EpochProofs(settlements, transactions);
     }
 
-    /** Sending on chain: only with an RPC endpoint. */
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** Sending on chain: only with an RPC endpoint and the settlement wallet's key. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(prefix = "athgrid.staking.settlement", name = "rpc-url")
+    @ConditionalOnExpression("!'${athgrid.staking.chain.rpc-url:}'.isBlank()"
+            + " and !'${athgrid.staking.chain.settler-private-key:}'.isBlank()")
     @EnableScheduling
     static class OnChain {
 
+        /**
+         * A client of its own on the chain configuration's endpoint rather than the chain mirror's
+         * {@code Web3j} bean: the sender's every step relies on calls that give up after
+         * {@code rpc-timeout}, which that client (OkHttp's defaults) does not promise.
+         */
         @Bean(destroyMethod = "close")
-        SettlerChain settlerChain(SettlementProperties properties) {
-            properties.requireComplete();
-            return SettlerChain.connect(properties.rpcUrl(), properties.settlerPrivateKey(), properties.chainId(),
+        SettlerChain settlerChain(ChainProperties chain, SettlementProperties properties) {
+            return SettlerChain.connect(chain.rpcUrl(), chain.settlerPrivateKey(), chain.chainId(),
                     properties.rpcTimeout());
         }
 
         @Bean
-        SettlementWorker settlementWorker(SettlementProperties properties, SettlerChain chain, DataSource dataSource,
+        SettlementWorker settlementWorker(ChainProperties chainProperties, SettlementProperties properties,
+                SettlerChain chain, DataSource dataSource,
                 OutgoingTxStore transactions, SettlementStore settlements, SlashOrderStore slashOrders,
                 ObjectProvider<EpochPayouts> payouts, Outbox outbox, PlatformTransactionManager transactionManager,
                 Clock clock, MeterRegistry meters) {
             // A template of its own: other features may declare TransactionTemplate beans of their own.
             TransactionTemplate transaction = new TransactionTemplate(transactionManager);
             List<TxPurpose> purposes = new ArrayList<>();
-            purposes.add(new BondSlashing(slashOrders, chain, properties.containerBonds(), clock));
+            purposes.add(new BondSlashing(slashOrders, chain, chainProperties.containerBonds(), clock));
             EpochPayouts ledger = payouts.getIfAvailable();
             EpochSettler settler = null;
             if (ledger == null) {
                 log.warn("no EpochPayouts: epoch roots are not settled; bond slashes are sent");
             } else {
-                purposes.add(new RootPosting(settlements, chain, properties.rewardDistributor(), ledger, outbox, clock,
-                        properties.logsFromBlock()));
+                purposes.add(new RootPosting(settlements, chain, chainProperties.rewardDistributor(), ledger, outbox,
+                        clock, properties.logsFromBlock(chainProperties.startBlock())));
                 settler = new EpochSettler(ledger, settlements, transactions, transaction, clock,
                         properties.firstEpoch());
             }
             SettlementProperties.Gas gas = properties.gas();
             ChainSender sender = new ChainSender(transactions, chain, purposes, transaction, clock,
                     new ChainSender.Settings(gas.maxFeePerGas(), gas.maxPriorityFeePerGas(), gas.gasLimit(),
-                            properties.confirmations(), properties.receiptTimeout()), meters);
+                            chainProperties.confirmations(), properties.receiptTimeout()), meters);
             log.info("settlement sends from {} on chain {} via {} ({} confirmations)", chain.sender(),
-                    chain.chainId(), properties.rpcUrl(), properties.confirmations());
+                    chain.chainId(), chainProperties.rpcUrl(), chainProperties.confirmations());
             return new SettlementWorker(new SenderLock(dataSource), settler, sender);
         }
     }

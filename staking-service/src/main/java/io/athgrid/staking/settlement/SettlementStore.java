@@ -58,18 +58,21 @@ public class SettlementStore {
         String[] accounts = new String[to - from];
         String[] amounts = new String[to - from];
         Integer[] nodes = new Integer[to - from];
+        Integer[] indices = new Integer[to - from];
         for (int i = from; i < to; i++) {
             EpochTree.Leaf leaf = tree.leaf(i);
             accounts[i - from] = leaf.account();
             amounts[i - from] = leaf.amount().toString();
             nodes[i - from] = leaf.node();
+            indices[i - from] = leaf.index();
         }
         jdbc.sql("""
-                        insert into settlement_leaf (epoch, account, amount_wei, node_index)
-                        select ?, account, amount::numeric, node
-                        from unnest(?, ?, ?) as leaf (account, amount, node)""")
+                        insert into settlement_leaf (epoch, account, amount_wei, node_index, leaf_index)
+                        select ?, account, amount::numeric, node, index
+                        from unnest(?, ?, ?, ?) as leaf (account, amount, node, index)""")
                 .params(tree.epoch(), new SqlArrayValue("text", (Object[]) accounts),
-                        new SqlArrayValue("text", (Object[]) amounts), new SqlArrayValue("int4", (Object[]) nodes))
+                        new SqlArrayValue("text", (Object[]) amounts), new SqlArrayValue("int4", (Object[]) nodes),
+                        new SqlArrayValue("int4", (Object[]) indices))
                 .update();
     }
 
@@ -106,7 +109,9 @@ public class SettlementStore {
     }
 
     public Optional<StoredLeaf> leaf(long epoch, String account) {
-        return jdbc.sql("select account, amount_wei, node_index from settlement_leaf where epoch = ? and account = ?")
+        return jdbc.sql("""
+                        select leaf_index, account, amount_wei, node_index from settlement_leaf
+                        where epoch = ? and account = ?""")
                 .params(epoch, account)
                 .query(SettlementStore::leaf).optional();
     }
@@ -114,7 +119,7 @@ public class SettlementStore {
     /** Up to {@code limit} leaves in account order, after {@code afterAccount} (null: from the first). */
     public List<StoredLeaf> leaves(long epoch, String afterAccount, int limit) {
         return jdbc.sql("""
-                        select account, amount_wei, node_index from settlement_leaf
+                        select leaf_index, account, amount_wei, node_index from settlement_leaf
                         where epoch = ? and account > ? order by account limit ?""")
                 .params(epoch, afterAccount == null ? "" : afterAccount, limit)
                 .query(SettlementStore::leaf).list();
@@ -139,8 +144,8 @@ public class SettlementStore {
     }
 
     private static StoredLeaf leaf(ResultSet rs, int row) throws SQLException {
-        return new StoredLeaf(rs.getString("account"), rs.getBigDecimal("amount_wei").toBigIntegerExact(),
-                rs.getInt("node_index"));
+        return new StoredLeaf(rs.getInt("leaf_index"), rs.getString("account"),
+                rs.getBigDecimal("amount_wei").toBigIntegerExact(), rs.getInt("node_index"));
     }
 
     private EpochSettlement map(ResultSet rs, int row) throws SQLException {
@@ -155,7 +160,7 @@ public class SettlementStore {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
-    /** One leaf as stored: what the account claims and where its hash sits in the tree. */
-    public record StoredLeaf(String account, BigInteger amountWei, int node) {
+    /** One leaf as stored: its index, what the account claims and where its hash sits in the tree. */
+    public record StoredLeaf(int index, String account, BigInteger amountWei, int node) {
     }
 }

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.athgrid.chain.ChainCursors;
 import io.athgrid.contracts.deploy.DevnetContracts;
-import io.athgrid.contracts.merkle.RewardLeaf;
 import io.athgrid.contracts.merkle.RewardTree;
 import io.athgrid.events.Topics;
 import io.athgrid.staking.StakingApplication;
@@ -249,9 +248,7 @@ class ChainMirrorIT {
         TransactionReceipt slashed = chain.slash(contracts, leaving, ath(200), evidence);
         TransactionReceipt unbonding = chain.startUnbonding(contracts, bob, leaving);
         TransactionReceipt other = chain.bond(contracts, bob, staying, ath(42));
-        RewardTree epoch7 = RewardTree.of(BigInteger.valueOf(7), List.of(
-                new RewardLeaf(BigInteger.valueOf(7), address(alice), ath(5)),
-                new RewardLeaf(BigInteger.valueOf(7), address(bob), ath(3))));
+        RewardTree epoch7 = RewardTree.of(7, Map.of(address(alice), ath(5), address(bob), ath(3)));
         TransactionReceipt rootPosted = chain.postRoot(contracts, epoch7);
         TransactionReceipt claimed = chain.claim(contracts, epoch7, address(alice));
         chain.advanceTime(Duration.ofDays(181));

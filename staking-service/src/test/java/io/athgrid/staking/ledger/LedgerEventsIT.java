@@ -138,7 +138,9 @@ class LedgerEventsIT extends LedgerScenario {
 
         assertThat(wei("select from_bond_wei from ledger_slash where slash_id = ?", slash.slashId())).isEqualTo(ath(500));
         assertThat(jdbc.sql("select bond_ordered from ledger_slash where slash_id = ?").param(slash.slashId())
-                .query(Boolean.class).single()).as("no BondSlashOrders in this service").isFalse();
+                .query(Boolean.class).single()).as("the rest is ordered from the bond (settlement's BondSlashOrders)")
+                .isTrue();
+        assertThat(wei("select amount_wei from bond_slash_order where slash_id = ?", slash.slashId())).isEqualTo(ath(500));
         assertThat(balance(owner).path("availableWei").asString()).isEqualTo(ath(10).toString());
     }
 

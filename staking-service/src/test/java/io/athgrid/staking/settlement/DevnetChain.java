@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.web3j.abi.EventEncoder;
 import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
@@ -87,6 +90,25 @@ public final class DevnetChain {
         }
     }
 
+    /**
+     * The one chain configuration, {@code athgrid.staking.chain.*}, for a service that settles on
+     * {@code contracts} through {@code rpcUrl} (anvil, or a proxy in front of it) from dev account
+     * {@code settler} and counts {@code confirmations}.
+     */
+    public Map<String, String> serviceProperties(DevnetContracts contracts, String rpcUrl, int settler,
+            int confirmations) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("athgrid.staking.chain.rpc-url", rpcUrl);
+        properties.put("athgrid.staking.chain.chain-id", Long.toString(anvil.chainId()));
+        properties.put("athgrid.staking.chain.confirmations", Integer.toString(confirmations));
+        properties.put("athgrid.staking.chain.ath-token", contracts.athToken());
+        properties.put("athgrid.staking.chain.staking-pools", contracts.stakingPools());
+        properties.put("athgrid.staking.chain.container-bonds", contracts.containerBonds());
+        properties.put("athgrid.staking.chain.reward-distributor", contracts.rewardDistributor());
+        properties.put("athgrid.staking.chain.settler-private-key", privateKey(settler));
+        return properties;
+    }
+
     public Credentials account(int index) {
         return Credentials.create(anvil.devPrivateKeys().get(index));
     }
@@ -114,6 +136,20 @@ public final class DevnetChain {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Moves the chain's clock {@code by} ahead and mines a block with the new time. Only on an anvil of the test's own. */
+    public void advanceTime(Duration by) {
+        try {
+            VoidResponse response = new Request<>("evm_increaseTime", List.of(by.toSeconds()), http, VoidResponse.class)
+                    .send();
+            if (response.hasError()) {
+                throw new IllegalStateException("evm_increaseTime failed: " + response.getError().getMessage());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        mine(1);
     }
 
     /** anvil's snapshot of the chain as it is now, for {@link #revertTo}. */
@@ -153,11 +189,12 @@ public final class DevnetChain {
                 .map(result -> (Log) ((EthLog.LogObject) result).get()).toList();
     }
 
-    /** {@code claim} sent by {@code sender} for {@code account}. */
-    public TransactionReceipt claim(DevnetContracts contracts, Credentials sender, long epoch, String account,
+    /** {@code claim} of leaf {@code index} sent by {@code sender} for {@code account}. */
+    public TransactionReceipt claim(DevnetContracts contracts, Credentials sender, long epoch, int index, String account,
             BigInteger amount, List<String> proof) throws Exception {
         List<byte[]> siblings = proof.stream().map(Numeric::hexStringToByteArray).toList();
-        return distributor(contracts, sender).claim(BigInteger.valueOf(epoch), account, amount, siblings).send();
+        return distributor(contracts, sender).claim(BigInteger.valueOf(epoch), BigInteger.valueOf(index), account,
+                amount, siblings).send();
     }
 
     /** A root posted straight from the settler's wallet, as a second settler (or a mistake) would. */

@@ -20,7 +20,10 @@ class EpochTreeTest {
 
     private static final long EPOCH = 7;
 
-    /** The vector contracts' RewardTreeTest pins from npm @openzeppelin/merkle-tree 1.0.8. */
+    /**
+     * The vector contracts' RewardTreeTest pins from npm @openzeppelin/merkle-tree 1.0.8 (values
+     * {@code [7, index, account, amount]}, indices in account order).
+     */
     private static final SortedMap<String, BigInteger> OPENZEPPELIN_VECTOR = new TreeMap<>();
 
     static {
@@ -35,15 +38,15 @@ class EpochTreeTest {
     void it_computes_openzeppelins_root_and_proofs() {
         EpochTree tree = EpochTree.of(EPOCH, OPENZEPPELIN_VECTOR).orElseThrow();
 
-        assertThat(tree.rootHex()).isEqualTo("0xe4770d8a6b675138ef278502980d275400de6fa1ca3ae1bc1f53025fd4127285");
+        assertThat(tree.rootHex()).isEqualTo("0x66cbbb362e45fc85be9aed006c5eb04c843f1c58083f1897d62d1368663d6021");
         assertThat(tree.total()).isEqualTo(new BigInteger("42000000251500000000000000005"));
         assertThat(hex(tree.proof(indexOf("0x70997970c51812dc3a010c7d01b50e0d17dc79c8")))).containsExactly(
-                "0x0c2b949fed19d487acd47805d890a81d5f3fef5d69b287a93fdfb24d8d3e00b9",
-                "0xc2200f80da52b9cb28acea0c7f043b58be18428b94cf532c745df3908e88ffff",
-                "0xab0c6cb41874d33e35efee698ba13a12e4dfc670e8f21dad22841329cf7bbc9c");
+                "0x0ccdd4057ba2c1c7c96dd0409b1b104ded6d9521460c566671055fe9275917da",
+                "0xf150febce7349c059b32f2084895e6681b23eb91e95dd071a1bee351b6717f09",
+                "0x6b6e549375a60e19bfc17789a3e1408aee2057501d226e5384059810ccb731fb");
         assertThat(hex(tree.proof(indexOf("0x15d34aaf54267db7d7c367839aaf71a00a2c6a65")))).containsExactly(
-                "0x8122de0fad14816eb52aff8d2ea606c6ec74e90c81d9ff2ff529f2c404d7e6b4",
-                "0x38cb4a6c1df95077ce22e0085e6e7e8fba2755499cd11664ba6d393ea48932bb");
+                "0x7d2291d136e9dfc93b434d769f27a9e868f29190a95112833091b08eb8bcd9cc",
+                "0x9c60f33a432be8b1730c2f85834a0166b917a5f3890b542beddfcffce6df2ee5");
     }
 
     @Test
@@ -53,8 +56,7 @@ class EpochTreeTest {
             SortedMap<String, BigInteger> payouts = randomPayouts(random, size);
 
             EpochTree tree = EpochTree.of(EPOCH, payouts).orElseThrow();
-            RewardTree reference = RewardTree.of(BigInteger.valueOf(EPOCH), payouts.entrySet().stream()
-                    .map(entry -> new RewardLeaf(BigInteger.valueOf(EPOCH), entry.getKey(), entry.getValue())).toList());
+            RewardTree reference = RewardTree.of(EPOCH, payouts);
 
             assertThat(tree.rootHex()).as("root of %d leaves", size).isEqualTo(reference.rootHex());
             assertThat(tree.total()).isEqualTo(reference.total());
@@ -63,7 +65,9 @@ class EpochTreeTest {
                 EpochTree.Leaf leaf = tree.leaf(i);
                 List<byte[]> proof = split(tree.proof(i));
                 assertThat(hex(proof)).isEqualTo(hex(reference.proof(leaf.account())));
-                RewardLeaf rewardLeaf = new RewardLeaf(BigInteger.valueOf(EPOCH), leaf.account(), leaf.amount());
+                RewardLeaf rewardLeaf = reference.leafOf(leaf.account()).orElseThrow();
+                assertThat(leaf.index()).isEqualTo(i).isEqualTo(rewardLeaf.index().intValueExact());
+                assertThat(leaf.amount()).isEqualTo(rewardLeaf.amount());
                 assertThat(MerkleTree.verify(proof, Numeric.hexStringToByteArray(tree.rootHex()), rewardLeaf.hash()))
                         .isTrue();
                 assertThat(Numeric.toHexString(nodes, leaf.node() * 32, 32, true))
@@ -81,7 +85,9 @@ class EpochTreeTest {
 
         assertThat(tree.size()).isEqualTo(5);
         assertThat(tree.leaf(0).account()).isEqualTo("0x15d34aaf54267db7d7c367839aaf71a00a2c6a65");
-        assertThat(tree.rootHex()).isEqualTo("0xe4770d8a6b675138ef278502980d275400de6fa1ca3ae1bc1f53025fd4127285");
+        assertThat(tree.leaf(0).index()).isZero();
+        assertThat(tree.leaf(4).index()).isEqualTo(4);
+        assertThat(tree.rootHex()).isEqualTo("0x66cbbb362e45fc85be9aed006c5eb04c843f1c58083f1897d62d1368663d6021");
     }
 
     @Test
@@ -100,7 +106,7 @@ class EpochTreeTest {
 
         EpochTree tree = EpochTree.of(EPOCH, one).orElseThrow();
 
-        assertThat(tree.rootHex()).isEqualTo("0x0d9027960066e03471ffdf9fdb58deceb5bf17a1ad1adeb0d610180f3ed51512");
+        assertThat(tree.rootHex()).isEqualTo("0xd070092dea50d0813e7696200ec29418193d86cc1dff105518d92e64021f4090");
         assertThat(tree.proof(0)).isEmpty();
     }
 

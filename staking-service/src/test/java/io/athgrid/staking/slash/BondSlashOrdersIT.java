@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @ServiceIntegrationTest
 @TestPropertySource(properties = {"spring.config.name=" + StakingApplication.CONFIG_NAME,
-        "athgrid.staking.settlement.confirmations=2", "athgrid.staking.settlement.poll-interval=200ms"})
+        "athgrid.staking.settlement.poll-interval=200ms"})
 class BondSlashOrdersIT {
 
     private static final int SETTLER = 9;
@@ -49,10 +49,8 @@ class BondSlashOrdersIT {
     static void chain(DynamicPropertyRegistry registry) throws Exception {
         contracts = CHAIN.deploy();
         CHAIN.grantSettlerRoles(contracts, SETTLER);
-        registry.add("athgrid.staking.settlement.rpc-url", CHAIN::rpcUrl);
-        registry.add("athgrid.staking.settlement.reward-distributor", contracts::rewardDistributor);
-        registry.add("athgrid.staking.settlement.container-bonds", contracts::containerBonds);
-        registry.add("athgrid.staking.settlement.settler-private-key", () -> CHAIN.privateKey(SETTLER));
+        CHAIN.serviceProperties(contracts, CHAIN.rpcUrl(), SETTLER, 2)
+                .forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Test
