@@ -105,7 +105,9 @@ final class StakerJourney {
             BigInteger before = asStaker.balanceOf(me).send();
             RewardDistributor.load(contracts.rewardDistributor(), web3j,
                     DevnetTransactions.transactionManager(web3j, staker, chainId), gas)
-                    .claim(BigInteger.valueOf(served.path("epoch").asLong()), me, amount, siblings).send();
+                    .claim(BigInteger.valueOf(served.path("epoch").asLong()),
+                            BigInteger.valueOf(served.path("index").asLong()), me, amount, siblings)
+                    .send();
             assertThat(asStaker.balanceOf(me).send().subtract(before)).isEqualTo(amount).isPositive();
         } finally {
             web3j.shutdown();
