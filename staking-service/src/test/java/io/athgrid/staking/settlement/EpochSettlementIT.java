@@ -8,6 +8,7 @@ import io.athgrid.contracts.deploy.DevnetContracts;
 import io.athgrid.contracts.merkle.RewardTree;
 import io.athgrid.events.Topics;
 import io.athgrid.staking.StakingApplication;
+import io.athgrid.staking.epoch.EpochCursor;
 import io.athgrid.support.identity.Caller;
 import io.athgrid.support.identity.InternalTokenIssuer;
 import io.athgrid.support.testing.ServiceHttp;
@@ -235,13 +236,22 @@ class EpochSettlementIT {
 
     @Test
     @Order(5)
-    void the_epochs_before_in_which_nobody_had_anything_to_claim_are_recorded_empty() throws Exception {
-        for (long earlier : new long[] {0, epoch - 1}) {
+    void epochs_closed_with_nothing_to_claim_are_recorded_empty_and_epochs_before_the_ledger_ran_are_not_settled()
+            throws Exception {
+        long first = service.getBean(EpochCursor.class).firstClosed();
+        assertThat(first).isLessThanOrEqualTo(epoch);
+        for (long earlier = first; earlier < epoch; earlier++) {
             JsonNode empty = settlement(earlier);
             assertThat(empty.path("status").asString()).isEqualTo("EMPTY");
             assertThat(empty.path("root").isNull()).isTrue();
             assertThat(empty.path("txHash").isNull()).isTrue();
             assertThat(CHAIN.rootPostedLogs(contracts, earlier)).isEmpty();
+        }
+        if (first > 0) {
+            // A fresh ledger starts at the epoch current when it first ran; nothing before it is closed or settled.
+            HttpResponse<String> before = get("/epochs/" + (first - 1) + "/settlement", Caller.wallet(CHAIN.address(1)));
+            assertThat(before.statusCode()).as(before.body()).isEqualTo(404);
+            assertThat(CHAIN.rootPostedLogs(contracts, first - 1)).isEmpty();
         }
     }
 
