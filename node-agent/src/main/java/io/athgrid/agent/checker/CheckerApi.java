@@ -8,10 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Optional;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
 
 /**
  * The platform's HTTP API as a checker client uses it, all through the gateway: Sign-In with
@@ -80,30 +77,12 @@ public final class CheckerApi {
     private RegistryAnswer send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new RegistryAnswer(response.statusCode(), json(response.body()), retryAfter(response), "");
+            return RegistryAnswer.of(response);
         } catch (IOException | RuntimeException e) {
             return RegistryAnswer.unreachable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return RegistryAnswer.unreachable(e);
         }
-    }
-
-    private static JsonNode json(String body) {
-        if (body == null || body.isBlank()) {
-            return MissingNode.getInstance();
-        }
-        try {
-            return AgentJson.MAPPER.readTree(body);
-        } catch (JacksonException e) {
-            // A proxy's HTML error page: the status says enough.
-            return MissingNode.getInstance();
-        }
-    }
-
-    private static Optional<Duration> retryAfter(HttpResponse<String> response) {
-        return response.headers().firstValue("Retry-After")
-                .filter(value -> value.strip().matches("\\d{1,6}"))
-                .map(value -> Duration.ofSeconds(Long.parseLong(value.strip())));
     }
 }

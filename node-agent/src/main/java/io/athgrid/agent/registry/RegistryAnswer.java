@@ -1,7 +1,9 @@
 package io.athgrid.agent.registry;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -12,6 +14,11 @@ import tools.jackson.databind.node.MissingNode;
 public record RegistryAnswer(int status, JsonNode body, Optional<Duration> retryAfter, String failure) {
 
     public static final int UNREACHABLE = 0;
+
+    /** The platform's answer: its status, its JSON body (missing when there is none or it is not JSON), Retry-After. */
+    public static RegistryAnswer of(HttpResponse<String> response) {
+        return new RegistryAnswer(response.statusCode(), json(response.body()), retryAfter(response), "");
+    }
 
     public static RegistryAnswer unreachable(Throwable failure) {
         Throwable cause = failure;
@@ -51,5 +58,23 @@ public record RegistryAnswer(int status, JsonNode body, Optional<Duration> retry
     public long number(String field, long otherwise) {
         JsonNode value = body.path(field);
         return value.isNumber() ? value.asLong() : otherwise;
+    }
+
+    private static JsonNode json(String body) {
+        if (body == null || body.isBlank()) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return AgentJson.MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            // A proxy's HTML error page: the status says enough.
+            return MissingNode.getInstance();
+        }
+    }
+
+    private static Optional<Duration> retryAfter(HttpResponse<String> response) {
+        return response.headers().firstValue("Retry-After")
+                .filter(value -> value.strip().matches("\\d{1,6}"))
+                .map(value -> Duration.ofSeconds(Long.parseLong(value.strip())));
     }
 }

@@ -9,11 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
 
 /**
  * The container registry's API as the agent uses it. {@code baseUrl} is the registry API's base,
@@ -73,24 +69,6 @@ public final class RegistryClient {
     }
 
     private static RegistryAnswer answer(HttpResponse<String> response) {
-        return new RegistryAnswer(response.statusCode(), json(response.body()), retryAfter(response), "");
-    }
-
-    private static JsonNode json(String body) {
-        if (body == null || body.isBlank()) {
-            return MissingNode.getInstance();
-        }
-        try {
-            return AgentJson.MAPPER.readTree(body);
-        } catch (JacksonException e) {
-            // A proxy's HTML error page: the status says enough.
-            return MissingNode.getInstance();
-        }
-    }
-
-    private static Optional<Duration> retryAfter(HttpResponse<String> response) {
-        return response.headers().firstValue("Retry-After")
-                .filter(value -> value.strip().matches("\\d{1,6}"))
-                .map(value -> Duration.ofSeconds(Long.parseLong(value.strip())));
+        return RegistryAnswer.of(response);
     }
 }
