@@ -29,7 +29,8 @@ final class LocalFleet {
         SimulatedFleet fleet = SimulatedFleet.start(FleetOptions.of(
                         URI.create(platform.gatewayUrl() + "/api/registry"), infrastructure.anvil.chainId(), owners,
                         options.fleetSize(), SEED)
-                .withHeartbeatInterval(options.heartbeatInterval()));
+                .withHeartbeatInterval(options.heartbeatInterval())
+                .withImpostors(options.impostors()));
         try {
             if (!fleet.awaitRegistered(REGISTRATION_TIMEOUT)) {
                 throw new IllegalStateException("only " + fleet.counters().registered() + " of " + options.fleetSize()

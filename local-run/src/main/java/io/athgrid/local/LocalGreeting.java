@@ -28,6 +28,11 @@ final class LocalGreeting {
             out.println("  GPU fleet    " + platform.fleet().counters().registered() + " simulated containers (node-agent's "
                     + "simulation mode), owned by anvil's dev accounts 1-9: GET /api/registry/containers");
         }
+        if (platform.checkers() != null) {
+            out.println("  Checkers     " + platform.checkers().burners().size() + " simulated checkers ("
+                    + platform.checkers().liars().size() + " lying), " + platform.fleet().impostors().size()
+                    + " impostor hosts: GET /api/checker/licenses, /api/checker/slashes");
+        }
         out.println("  Kafka        " + platform.kafkaBootstrapServers());
         out.println("  PostgreSQL   " + platform.jdbcUrl());
         out.println("  Logs         " + LocalLogging.logFile(workDirectory));

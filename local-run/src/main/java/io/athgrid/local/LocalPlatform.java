@@ -71,12 +71,24 @@ public final class LocalPlatform {
                 platform.fleetStarted(progress.step("simulated GPU fleet",
                         () -> LocalFleet.start(platform, infrastructure, options),
                         fleet -> fleet.counters().registered() + " simulated containers registered, heartbeating every "
-                                + options.heartbeatInterval().toSeconds() + " s"));
-                if (options.capacityApprovalStandIn()) {
-                    progress.step("capacity and stake", () -> new LocalCapacityApproval(
-                                    platform.servicePort("container-registry"), internalTokenSecret)
-                                    .approve(platform.fleet().containerIds()),
-                            approved -> approved + " simulated containers STANDBY (stand-in for checker and staking)");
+                                + options.heartbeatInterval().toSeconds() + " s"
+                                + (fleet.impostors().isEmpty() ? "" : ", " + fleet.impostors().size()
+                                        + " of them impostors claiming twice their GPUs")));
+                OperatorCalls calls = new OperatorCalls(internalTokenSecret);
+                progress.step("stake bonds", () -> LocalBonds.post(infrastructure, calls,
+                                platform.servicePort("container-registry")),
+                        bonded -> bonded + " containers bonded their stake requirement in ContainerBonds");
+                if (options.checkers() > 0) {
+                    platform.checkersStarted(progress.step("simulated checkers",
+                            () -> LocalCheckers.start(platform, infrastructure, options, platform.fleet(), calls),
+                            checkers -> options.checkers() + " licensed simulated checkers polling ("
+                                    + checkers.liars().size() + " of them lying)"));
+                    progress.step("capacity checks", () -> new CapacityAdmission(calls,
+                                    platform.servicePort("container-registry"))
+                                    .await(options.fleetSize() - platform.fleet().impostors().size(),
+                                            platform.fleet().impostors().size()),
+                            admitted -> admitted + " containers verified by the checkers and STANDBY, "
+                                    + platform.fleet().impostors().size() + " impostors rejected");
                 }
             }
             return platform;
@@ -111,12 +123,30 @@ public final class LocalPlatform {
                 // A newcomer sees usage on the bill within seconds, not at the next minute.
                 arguments.add("--athgrid.scheduler.billing.metering-interval=10s");
             }
+            case "checker-service" -> arguments.addAll(checkerArguments(infrastructure, platform));
             case "staking-service" -> arguments.addAll(LocalStaking.arguments(infrastructure, options.stakingEpochLength(),
                     Instant.now()));
             default -> {
             }
         }
         return arguments;
+    }
+
+    /**
+     * checker-service follows CheckerLicense on anvil (one confirmation), reads stake requirements from the
+     * registry, and lets a slash wait minutes for a dispute instead of 72 hours.
+     */
+    private List<String> checkerArguments(LocalInfrastructure infrastructure, RunningPlatform platform) {
+        String chain = "--athgrid.checker.chain.";
+        return List.of(
+                chain + "rpc-url=" + infrastructure.anvil.rpcUrl(),
+                chain + "chain-id=" + infrastructure.anvil.chainId(),
+                chain + "license-contract=" + infrastructure.contracts.checkerLicense(),
+                chain + "confirmations=1",
+                chain + "poll-interval=1s",
+                "--athgrid.checker.registry.url=http://localhost:" + platform.servicePort("container-registry"),
+                "--athgrid.checker.slashing.dispute-window=" + options.slashDisputeWindow().toMillis() + "ms",
+                "--athgrid.checker.workers.slash-interval=2s");
     }
 
     private List<String> gatewayArguments(RunningPlatform platform, LocalInfrastructure infrastructure) {

@@ -1,6 +1,7 @@
 package io.athgrid.local;
 
 import io.athgrid.agent.simulation.SimulatedFleet;
+import io.athgrid.agent.simulation.checker.SimulatedCheckers;
 import io.athgrid.contracts.deploy.DevnetContracts;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -16,6 +17,7 @@ public final class RunningPlatform implements AutoCloseable {
     private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     private int gatewayPort;
     private SimulatedFleet fleet;
+    private SimulatedCheckers checkers;
     private boolean closed;
 
     RunningPlatform(LocalInfrastructure infrastructure) {
@@ -34,6 +36,15 @@ public final class RunningPlatform implements AutoCloseable {
 
     void fleetStarted(SimulatedFleet started) {
         fleet = started;
+    }
+
+    void checkersStarted(SimulatedCheckers started) {
+        checkers = started;
+    }
+
+    /** The simulated checkers, if the run has any. */
+    public SimulatedCheckers checkers() {
+        return checkers;
     }
 
     /** The simulated GPU containers, if the run has any. */
@@ -80,6 +91,9 @@ public final class RunningPlatform implements AutoCloseable {
             return;
         }
         closed = true;
+        if (checkers != null) {
+            checkers.close();
+        }
         if (fleet != null) {
             fleet.close();
         }

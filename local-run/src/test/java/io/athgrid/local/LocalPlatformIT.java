@@ -5,14 +5,17 @@ import static io.athgrid.support.testing.ServiceHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.athgrid.contracts.generated.AthToken;
+import io.athgrid.contracts.generated.ContainerBonds;
 import io.athgrid.events.Topics;
 import io.athgrid.protocol.container.ContainerRegistration;
+import io.athgrid.staking.chain.ContainerIdBytes;
 import io.athgrid.support.testing.TopicReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,11 @@ class LocalPlatformIT {
 
     private static final int FLEET_SIZE = 60;
     private static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(2);
+    /** The local run's checker network: 100 checkers, two of them lying, and one impostor among the hosts. */
+    private static final int CHECKERS = 100;
+    private static final int LYING_CHECKERS = 2;
+    private static final int IMPOSTORS = 1;
+    private static final Duration SLASH_DISPUTE_WINDOW = Duration.ofSeconds(30);
 
     private static RunningPlatform platform;
     private static GatewayClient gateway;
@@ -62,7 +70,8 @@ class LocalPlatformIT {
                 .toList();
         // A small fleet on a quick rhythm: OFFLINE after three missed 2-second heartbeats.
         platform = new LocalPlatform(new LocalOptions(workDirectory, false, false, generousLimits, FLEET_SIZE,
-                HEARTBEAT_INTERVAL).withStakingEpochLength(STAKING_EPOCH)).start();
+                HEARTBEAT_INTERVAL).withStakingEpochLength(STAKING_EPOCH)
+                .withCheckers(CHECKERS, LYING_CHECKERS, IMPOSTORS, SLASH_DISPUTE_WINDOW)).start();
         gateway = new GatewayClient(platform.gatewayUrl());
     }
 
@@ -231,7 +240,7 @@ class LocalPlatformIT {
     @Test
     void stopped_hosts_turn_offline_within_the_configured_window_and_come_back() throws Exception {
         String operator = gateway.signIn(OPERATOR_KEY);
-        List<String> stopped = platform.fleet().containerIds().subList(0, 5);
+        List<String> stopped = honestHosts().subList(0, 5);
         platform.fleet().stop(stopped);
 
         // Three missed 2-second heartbeats, a sweep, and the time to ask.
@@ -246,21 +255,28 @@ class LocalPlatformIT {
     }
 
     @Test
-    void the_stand_in_approval_brings_the_fleet_to_standby_and_the_indexer_offers_it() throws Exception {
+    void the_checkers_verify_the_bonded_fleet_into_standby_and_the_indexer_offers_it() throws Exception {
         String operator = gateway.signIn(OPERATOR_KEY);
+        int honest = FLEET_SIZE - IMPOSTORS;
 
         // Another test stops hosts for a while; they resume STANDBY.
-        assertThat(awaitStatus(operator, "STANDBY", FLEET_SIZE, Duration.ofSeconds(30))).hasSize(FLEET_SIZE);
-        JsonNode history = json(gateway.get("/api/registry/containers/" + platform.fleet().containerIds().get(0)
-                + "/history", "Authorization", bearer(operator)));
-        assertThat(history.toString()).contains("CAPACITY_VERIFIED", "STAKE_SUFFICIENT");
+        assertThat(awaitStatus(operator, "STANDBY", honest, Duration.ofSeconds(30))).hasSize(honest);
+        JsonNode history = json(gateway.get("/api/registry/containers/" + honestHosts().get(0) + "/history",
+                "Authorization", bearer(operator)));
+        assertThat(history.toString()).contains("CAPACITY_VERIFIED", "STAKE_SUFFICIENT", "checkers in the majority");
+        JsonNode container = json(gateway.get("/api/registry/containers/" + honestHosts().get(0),
+                "Authorization", bearer(operator)));
+        assertThat(container.path("bond").path("state").asString()).as("the bond mirrored from ContainerBonds")
+                .isEqualTo("ACTIVE");
+        assertThat(container.path("bond").path("amountWei").asString())
+                .isEqualTo(container.path("stakeRequirement").path("amountWei").asString());
 
         // The indexer learns it from the registry's events.
         assertThat(await(() -> json(gateway.get("/api/indexer/capacity", "Authorization", bearer(operator)))
-                .path("byStatus").path("STANDBY").asInt() == FLEET_SIZE)).isTrue();
+                .path("byStatus").path("STANDBY").asInt() == honest)).isTrue();
         Map<String, String> expected = new TreeMap<>();
         Map<String, List<ContainerRegistration>> byOffer = new TreeMap<>();
-        platform.fleet().registrations().values().forEach(registration -> registration.services().forEach(
+        honestHosts().stream().map(platform.fleet().registrations()::get).forEach(registration -> registration.services().forEach(
                 service -> byOffer.computeIfAbsent(registration.gpuModel() + "/" + service, key -> new ArrayList<>())
                         .add(registration)));
         byOffer.forEach((key, registrations) -> expected.put(key, registrations.size() + " standby, "
@@ -283,7 +299,7 @@ class LocalPlatformIT {
         Enterprise acme = Enterprise.register(gateway, operator, "demand-" + UUID.randomUUID());
         // A GPU model and service that at least three hosts offer, none of them the hosts another test stops.
         Map<String, List<ContainerRegistration>> byOffer = new TreeMap<>();
-        platform.fleet().containerIds().subList(5, FLEET_SIZE).forEach(id -> {
+        honestHosts().subList(5, FLEET_SIZE - IMPOSTORS).forEach(id -> {
             ContainerRegistration registration = platform.fleet().registrations().get(id);
             registration.services().forEach(service -> byOffer.computeIfAbsent(
                     registration.gpuModel() + "/" + service, key -> new ArrayList<>()).add(registration));
@@ -335,8 +351,79 @@ class LocalPlatformIT {
         assertThat(json(cancelled).path("job").path("status").asString()).as(cancelled.body()).isEqualTo("CANCELLED");
     }
 
+    @Test
+    void an_impostor_is_rejected_by_the_checkers_and_its_bond_slashed_after_the_dispute_window() throws Exception {
+        String operator = gateway.signIn(OPERATOR_KEY);
+        String impostor = platform.fleet().impostors().get(0);
+
+        JsonNode history = json(gateway.get("/api/registry/containers/" + impostor + "/history",
+                "Authorization", bearer(operator)));
+        assertThat(history.toString()).contains("CAPACITY_REJECTED");
+        assertThat(json(gateway.get("/api/registry/containers/" + impostor, "Authorization", bearer(operator)))
+                .path("status").asString()).isEqualTo("RETIRED");
+
+        // Proposed with its evidence, executed once the window passed undisputed, then taken from the bond on chain.
+        JsonNode[] slash = new JsonNode[1];
+        assertThat(awaitFor(SLASH_DISPUTE_WINDOW.plusSeconds(60), () -> {
+            JsonNode found = json(gateway.get("/api/checker/slashes?containerId=" + impostor, "Authorization",
+                    bearer(operator)));
+            slash[0] = found.path(0);
+            return "EXECUTED".equals(slash[0].path("state").asString());
+        })).as(String.valueOf(slash[0])).isTrue();
+        assertThat(slash[0].path("reason").asString()).isEqualTo("CAPACITY_FRAUD");
+        assertThat(slash[0].path("evidenceCanonical").asString()).contains("kind=CAPACITY", "signature=0x");
+        assertThat(Duration.between(Instant.parse(slash[0].path("proposedAt").asString()),
+                Instant.parse(slash[0].path("executedAt").asString()))).isGreaterThanOrEqualTo(SLASH_DISPUTE_WINDOW);
+        BigInteger slashed = new BigInteger(slash[0].path("amountWei").asString());
+        Web3j web3j = Web3j.build(new HttpService(platform.rpcUrl()));
+        try {
+            ContainerBonds bonds = ContainerBonds.load(platform.contracts().containerBonds(), web3j,
+                    new ReadonlyTransactionManager(web3j, platform.contracts().containerBonds()), new DefaultGasProvider());
+            byte[] id = ContainerIdBytes.toBytes32(impostor);
+            BigInteger bonded = new BigInteger(json(gateway.get("/api/registry/containers/" + impostor,
+                    "Authorization", bearer(operator))).path("stakeRequirement").path("amountWei").asString());
+            assertThat(slashed).isEqualTo(bonded);
+            assertThat(awaitFor(Duration.ofSeconds(60), () -> {
+                try {
+                    return bonds.bondOf(id).send().component2().signum() == 0;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            })).as("the whole bond (K x SC) slashed on chain").isTrue();
+        } finally {
+            web3j.shutdown();
+        }
+    }
+
+    @Test
+    void a_lying_checker_is_outvoted_and_banned_while_honest_ones_earn_correct_results() throws Exception {
+        String operator = gateway.signIn(OPERATOR_KEY);
+        String liar = platform.checkers().liars().get(0);
+
+        JsonNode[] license = new JsonNode[1];
+        assertThat(awaitFor(Duration.ofMinutes(4), () -> {
+            for (JsonNode found : json(gateway.get("/api/checker/licenses", "Authorization", bearer(operator)))) {
+                if (liar.equalsIgnoreCase(found.path("signer").asString())) {
+                    license[0] = found;
+                }
+            }
+            return license[0] != null && license[0].path("banned").asBoolean();
+        })).as(String.valueOf(license[0])).isTrue();
+        assertThat(platform.checkers().counters().accepted()).isPositive();
+    }
+
+    private static List<String> honestHosts() {
+        List<String> honest = new ArrayList<>(platform.fleet().containerIds());
+        honest.removeAll(platform.fleet().impostors());
+        return honest;
+    }
+
     private static boolean await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        return awaitFor(Duration.ofSeconds(30), condition);
+    }
+
+    private static boolean awaitFor(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 return false;

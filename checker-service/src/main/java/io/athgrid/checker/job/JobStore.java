@@ -118,16 +118,20 @@ public class JobStore {
                 .list();
     }
 
-    /** Undecided jobs with an open seat of a license that is burnt or whose client went quiet before {@code onlineSince}. */
-    public List<String> withOpenSeatsOfGoneLicenses(Instant onlineSince, int limit) {
+    /**
+     * Undecided jobs with an open seat of a license that is burnt, banned at {@code now}, or whose client
+     * went quiet before {@code onlineSince}.
+     */
+    public List<String> withOpenSeatsOfGoneLicenses(Instant onlineSince, Instant now, int limit) {
         return jdbc.sql("""
                         select distinct s.job_id from check_seat s
                         join check_job j on j.job_id = s.job_id
                         join license l on l.license_id = s.license_id
                         where s.state = 'OPEN' and j.decided_at is null
-                          and (not l.active or l.last_polled_at is null or l.last_polled_at <= ?)
+                          and (not l.active or l.last_polled_at is null or l.last_polled_at <= ?
+                               or l.banned_until > ?)
                         limit ?""")
-                .params(ts(onlineSince), limit)
+                .params(ts(onlineSince), ts(now), limit)
                 .query(String.class)
                 .list();
     }

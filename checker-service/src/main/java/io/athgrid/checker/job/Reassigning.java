@@ -25,8 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gives up the seats nobody will answer ({@link Reassignments}): a seat whose answer time passed
- * (TIMED_OUT), and every open seat of a license whose client stopped polling or that was burnt
- * (WITHDRAWN; VOIDED on capacity checks, which cannot be trusted half-way). While the job is still
+ * (TIMED_OUT), and every open seat of a license whose client stopped polling, that was burnt or
+ * that was banned (WITHDRAWN; VOIDED on capacity checks, which cannot be trusted half-way). While the job is still
  * before its decision time another license takes the seat, with a {@code CheckJobAssigned} naming
  * whom it replaces. One transaction per job, on its locked row.
  */
@@ -62,7 +62,7 @@ public class Reassigning {
     public int releaseDue() {
         Instant now = clock.instant();
         Set<String> jobIds = new LinkedHashSet<>(jobs.withOverdueSeats(now, batch));
-        jobIds.addAll(jobs.withOpenSeatsOfGoneLicenses(now.minus(onlineWithin), batch));
+        jobIds.addAll(jobs.withOpenSeatsOfGoneLicenses(now.minus(onlineWithin), now, batch));
         if (jobIds.isEmpty()) {
             return 0;
         }
@@ -108,7 +108,8 @@ public class Reassigning {
         List<SeatRelease> releases = new ArrayList<>();
         for (long licenseId : job.openSeats().stream().map(seat -> seat.licenseId()).toList()) {
             License license = byId.get(licenseId);
-            if (license == null || !license.online()) {
+            // A banned license's seats would only ever be refused: they go to others like an offline one's.
+            if (license == null || !license.online() || license.bannedAt(now)) {
                 releases.addAll(Reassignments.checkerOffline(licenseId, List.of(job), now));
             }
         }

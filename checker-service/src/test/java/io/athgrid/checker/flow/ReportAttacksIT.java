@@ -106,6 +106,11 @@ class ReportAttacksIT extends CheckerScenarioBase {
         assertRejected(liar.report(seat, liar.licenseId(), Answers.AS_REGISTERED, liar.key()), 403, "BANNED");
         assertThat(checks.all(CheckReportAccepted.class,
                 r -> r.jobId().equals(seat.jobId()) && r.licenseId().equals(id(liar)), Duration.ofSeconds(1))).isEmpty();
+        // The seat it held is voided rather than left open until the answer time: the job is decided without it.
+        CheckVerdictReached verdict = checks.await(CheckVerdictReached.class, v -> v.jobId().equals(seat.jobId()),
+                EVENT_TIMEOUT, "the capacity verdict without the banned license's seat");
+        assertThat(verdict.outcome()).isEqualTo("PASSED");
+        assertThat(verdict.correctLicenses()).doesNotContain(id(liar)).hasSize(2);
     }
 
     private Assignment awaitSeat(TestChecker checker, ContainerFeed.Container host, CheckKind kind) {

@@ -26,7 +26,7 @@ import org.web3j.crypto.Keys;
  * Many SIMULATED checkers in one process, for the local run and demos: each is the real checker
  * client ({@link CheckerClient}: SIWE sign-in, polling, EIP-712 signed reports) with its own new
  * burner wallet, but measures with a {@link SimulatedProbe} that reads the ground truth of the
- * simulated hosts in this process; the first {@code liars} of them lie ({@link LyingProbe}). They
+ * simulated hosts in this process; {@code liars} of them, spread evenly over the list, lie ({@link LyingProbe}). They
  * share one HTTP client, a small poll scheduler and a few probe threads.
  *
  * <pre>{@code
@@ -64,8 +64,11 @@ public final class SimulatedCheckers implements AutoCloseable {
                 options.pollInterval());
         Probe honest = new SimulatedProbe(truth);
         Probe lying = new LyingProbe(honest);
+        // Liars spread over the list start polling apart: the first checkers online take the backlog of
+        // checks waiting at start, and two liars among them would form majorities of their own.
+        int liarSpacing = options.liars() == 0 ? 0 : options.count() / options.liars();
         for (int number = 1; number <= options.count(); number++) {
-            boolean liar = number <= options.liars();
+            boolean liar = liarSpacing > 0 && number % liarSpacing == 0 && number / liarSpacing <= options.liars();
             CheckerClient client = new CheckerClient("simulated checker " + number + (liar ? " (liar)" : ""), newBurner(),
                     options.chainId(), liar ? lying : honest, runtime, counters);
             clients.add(client);

@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param platform         the platform's public URL (the gateway), e.g. {@code http://localhost:8080}
  * @param chainId          the chain the checkers sign in for and sign reports on
  * @param count            how many checkers (one burner wallet and one license each)
- * @param liars            how many of them report the opposite of what they find (the first ones)
+ * @param liars            how many of them report the opposite of what they find (every count/liars-th one)
  * @param pollInterval     time between two polls of each checker
  * @param schedulerThreads threads the checkers' polls share
  * @param probeThreads     threads the checkers' probes and report submissions share

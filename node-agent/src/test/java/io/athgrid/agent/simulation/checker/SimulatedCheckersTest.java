@@ -39,7 +39,7 @@ class SimulatedCheckersTest {
             Eventually.await("a report from every checker", () -> checkers.counters().accepted() == 100);
 
             assertThat(burners).hasSize(100).doesNotHaveDuplicates();
-            assertThat(checkers.liars()).containsExactlyElementsOf(burners.subList(0, 2));
+            assertThat(checkers.liars()).as("spread over the list").containsExactly(burners.get(49), burners.get(99));
             assertThat(platform.received()).extracting(Received::wallet).containsExactlyInAnyOrderElementsOf(burners);
             assertThat(platform.received()).allSatisfy(report -> {
                 boolean reachable = ((LivenessResult) report.result()).reachable();
