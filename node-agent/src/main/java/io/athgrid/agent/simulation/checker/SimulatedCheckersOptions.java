@@ -47,6 +47,11 @@ public record SimulatedCheckersOptions(URI platform, long chainId, int count, in
                 backoffInitial, backoffCap, requestTimeout);
     }
 
+    public SimulatedCheckersOptions withProbeThreads(int threads) {
+        return new SimulatedCheckersOptions(platform, chainId, count, liars, pollInterval, schedulerThreads, threads,
+                backoffInitial, backoffCap, requestTimeout);
+    }
+
     public SimulatedCheckersOptions withBackoff(Duration initial, Duration cap) {
         return new SimulatedCheckersOptions(platform, chainId, count, liars, pollInterval, schedulerThreads, probeThreads,
                 initial, cap, requestTimeout);
