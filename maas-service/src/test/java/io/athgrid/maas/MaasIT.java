@@ -1,0 +1,71 @@
+package io.athgrid.maas;
+
+import io.athgrid.support.identity.Caller;
+import io.athgrid.support.identity.InternalTokenIssuer;
+import io.athgrid.support.testing.ServiceIntegrationTest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * maas-service on real PostgreSQL and Kafka, called over HTTP with the internal tokens the gateway
+ * would send. Every IT shares these properties and so one Spring context.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(properties = "spring.config.name=" + MaasApplication.CONFIG_NAME)
+public abstract class MaasIT {
+
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final Caller OPERATOR = Caller.operator("0x" + "e".repeat(40));
+    protected static final Caller ENTERPRISE = Caller.enterprise("ent-catalog-it");
+    protected static final Caller WALLET = Caller.wallet("0x" + "1".repeat(40));
+
+    @Value("${local.server.port}")
+    private int port;
+    @Autowired
+    private InternalTokenIssuer tokens;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    /** Calls the service as the gateway forwards a call of {@code caller}; none: without a token. */
+    protected HttpResponse<String> send(String method, String path, Object body, Caller caller) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body instanceof String text ? text
+                                : JSON.writeValueAsString(body)))
+                .header("Content-Type", "application/json");
+        if (caller != null) {
+            request.header("Authorization", "Bearer " + tokens.issue(caller, "maas-it"));
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    protected static String contentType(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("");
+    }
+
+    protected long rows(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+}

@@ -1,0 +1,26 @@
+package io.athgrid.maas.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The catalog's rules stay plain Java: no Spring, no Jakarta, no web types in the domain classes. */
+class CatalogDomainIsPlainJavaTest {
+
+    private static final List<String> DOMAIN = List.of("CatalogModel", "ModelId", "GpuNeeds", "EngineArgs",
+            "TokenPrice", "ModelState", "ServingEngine", "ModelRules", "ModelRequest", "Violation",
+            "InvalidModelException", "AlreadyRetiredException");
+
+    @Test
+    void domain_classes_import_no_framework() throws IOException {
+        Path root = Path.of("src/main/java/io/athgrid/maas/catalog");
+        for (String type : DOMAIN) {
+            assertThat(Files.readString(root.resolve(type + ".java"))).as(type)
+                    .doesNotContain("import org.springframework", "import jakarta.", "import io.athgrid.support");
+        }
+    }
+}
