@@ -11,17 +11,18 @@ import io.athgrid.agent.cli.RegistrationCommand;
 import io.athgrid.agent.cli.RunCommand;
 import io.athgrid.agent.cli.SimulateCheckersCommand;
 import io.athgrid.agent.cli.SimulateCommand;
+import io.athgrid.agent.cli.SimulateEngineCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The athgrid node agent. Its modes (provider host, simulated fleet, checker) are subcommands;
+ * The athgrid node agent. Its modes (provider host, simulated fleet, checker, simulated engine) are subcommands;
  * each arrives with the capability that needs it.
  */
 @Command(name = "node-agent", mixinStandardHelpOptions = true, versionProvider = NodeAgent.Version.class,
         description = "Runs on a GPU host or a checker node and connects it to an athgrid platform.",
         subcommands = {KeyCommand.class, RegistrationCommand.class, RunCommand.class, SimulateCommand.class, FleetCommand.class,
-                CheckerCommand.class, SimulateCheckersCommand.class})
+                CheckerCommand.class, SimulateCheckersCommand.class, SimulateEngineCommand.class})
 public final class NodeAgent implements Runnable {
 
     @CommandLine.Spec
