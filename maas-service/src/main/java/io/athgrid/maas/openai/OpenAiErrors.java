@@ -1,6 +1,8 @@
 package io.athgrid.maas.openai;
 
 import io.athgrid.maas.catalog.ModelNotFoundException;
+import io.athgrid.maas.inference.EngineUnreachableException;
+import io.athgrid.maas.inference.ModelNotReadyException;
 import io.athgrid.support.trace.RequestId;
 import io.athgrid.support.web.InvalidRequestException;
 import io.athgrid.support.web.InvalidRequestException.FieldError;
@@ -36,6 +38,14 @@ public final class OpenAiErrors {
         if (failure instanceof ModelNotFoundException missing) {
             return new OpenAiFailure(HttpStatus.NOT_FOUND,
                     new OpenAiError(missing.getMessage(), OpenAiError.INVALID_REQUEST, "model", "model_not_found"));
+        }
+        if (failure instanceof ModelNotReadyException notReady) {
+            return new OpenAiFailure(HttpStatus.SERVICE_UNAVAILABLE,
+                    new OpenAiError(notReady.getMessage(), OpenAiError.SERVER_ERROR, "model", "model_not_ready"));
+        }
+        if (failure instanceof EngineUnreachableException unreachable) {
+            return new OpenAiFailure(HttpStatus.SERVICE_UNAVAILABLE,
+                    new OpenAiError(unreachable.getMessage(), OpenAiError.SERVER_ERROR, null, "engine_unavailable"));
         }
         if (failure instanceof InvalidRequestException invalid) {
             return invalid(invalid.getMessage(), invalid.errors());

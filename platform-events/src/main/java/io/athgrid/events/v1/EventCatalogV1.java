@@ -46,7 +46,8 @@ public final class EventCatalogV1 {
             new EventDescriptor("EpochClosed", 1, Topics.STAKING, EpochClosed.class),
             new EventDescriptor("RewardsAccrued", 1, Topics.STAKING, RewardsAccrued.class),
             new EventDescriptor("EpochSettled", 1, Topics.STAKING, EpochSettled.class),
-            new EventDescriptor("RewardClaimed", 1, Topics.STAKING, RewardClaimed.class)));
+            new EventDescriptor("RewardClaimed", 1, Topics.STAKING, RewardClaimed.class),
+            new EventDescriptor("TokensMetered", 1, Topics.MAAS, TokensMetered.class)));
 
     private EventCatalogV1() {
     }
