@@ -2,11 +2,9 @@ package io.athgrid.maas;
 
 import io.athgrid.support.ServiceApplications;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** maas-service: model catalog, model deployments onto containers, OpenAI-compatible inference API, autoscaling, per-token metering. */
 @SpringBootApplication
-@EnableScheduling
 public class MaasApplication {
 
     public static final String CONFIG_NAME = "maas-service";

@@ -11,16 +11,19 @@ import java.net.http.HttpResponse;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * maas-service on real PostgreSQL and Kafka, called over HTTP with the internal tokens the gateway
- * would send. Every IT shares these properties and so one Spring context.
+ * would send, its scheduler calls answered by {@link SchedulerStandInInitializer#SCHEDULER}. Every IT
+ * shares these properties and so one Spring context.
  */
 @ServiceIntegrationTest
 @TestPropertySource(properties = "spring.config.name=" + MaasApplication.CONFIG_NAME)
+@ContextConfiguration(initializers = SchedulerStandInInitializer.class)
 public abstract class MaasIT {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();

@@ -75,6 +75,19 @@ public record Deployment(String deploymentId, String tenant, String modelId, Str
         return next.refill().trim();
     }
 
+    /**
+     * Takes new bounds (its owner rescaled it) and keeps the wanted count within them, asking for or
+     * taking away replicas as {@link #scaleTo} does.
+     */
+    public Deployment rebound(ReplicaBounds next) {
+        Objects.requireNonNull(next, "next");
+        if (state == DeploymentState.STOPPED) {
+            return this;
+        }
+        return new Deployment(deploymentId, tenant, modelId, gpuModel, region, next, desired, state, replicas,
+                replicasCreated).scaleTo(desired);
+    }
+
     /** Stops for good: every replica's job is to be ended. */
     public Deployment stop() {
         List<Replica> stopping = replicas.stream()

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +56,14 @@ public class DeploymentStore {
                 .list();
     }
 
+    /** Every tenant's deployments, newest first: what operators look through. */
+    public List<Deployment> newest(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from deployment order by created_at desc limit ?")
+                .param(limit)
+                .query((rs, row) -> deployment(rs))
+                .list();
+    }
+
     /** The tenant's deployments of {@code modelId} that are not stopped, oldest first. */
     public List<Deployment> serving(String tenant, String modelId) {
         return jdbc.sql("select " + COLUMNS + " from deployment where tenant = ? and model_id = ? and state <> 'STOPPED' "
@@ -71,14 +81,36 @@ public class DeploymentStore {
 
     /** Writes {@code after}; a history line when its state, wanted or ready count changed from {@code before}. */
     public void save(Deployment before, Deployment after, Instant now, String detail) {
-        jdbc.sql("update deployment set desired = ?, state = ?, replicas_created = ?, updated_at = ? where deployment_id = ?")
-                .params(after.desired(), after.state().name(), after.replicasCreated(), ts(now), after.deploymentId())
-                .update();
-        saveReplicas(after, now);
+        write(after, now);
         if (before.state() != after.state() || before.desired() != after.desired()
                 || before.ready().size() != after.ready().size()) {
             history(after, now, detail);
         }
+    }
+
+    /**
+     * Writes {@code after}; a history line whenever anything changed, a single replica's step included
+     * (one failing and its replacement requested leaves the counts as they were, but its owner follows it).
+     */
+    public void saveNoting(Deployment before, Deployment after, Instant now, String detail) {
+        write(after, now);
+        if (!before.equals(after)) {
+            history(after, now, detail);
+        }
+    }
+
+    /** A history line for what happened around the deployment without changing it (an order placed). */
+    public void note(Deployment deployment, Instant now, String detail) {
+        history(deployment, now, detail);
+    }
+
+    private void write(Deployment after, Instant now) {
+        jdbc.sql("update deployment set min_replicas = ?, max_replicas = ?, desired = ?, state = ?, replicas_created = ?, "
+                        + "updated_at = ? where deployment_id = ?")
+                .params(after.bounds().min(), after.bounds().max(), after.desired(), after.state().name(),
+                        after.replicasCreated(), ts(now), after.deploymentId())
+                .update();
+        saveReplicas(after, now);
     }
 
     public List<HistoryLine> history(String deploymentId) {
@@ -89,6 +121,25 @@ public class DeploymentStore {
                         DeploymentState.valueOf(rs.getString("state")), rs.getInt("desired"), rs.getInt("ready"),
                         rs.getString("detail")))
                 .list();
+    }
+
+    /** The last {@code limit} steps of a deployment's history, oldest first, and when it was created. */
+    public RecentHistory recentHistory(String deploymentId, int limit) {
+        List<HistoryLine> last = new ArrayList<>(jdbc.sql("select at, state, desired, ready, detail from deployment_history "
+                        + "where deployment_id = ? order by seq desc limit ?")
+                .params(deploymentId, limit)
+                .query((rs, row) -> new HistoryLine(rs.getTimestamp("at").toInstant(),
+                        DeploymentState.valueOf(rs.getString("state")), rs.getInt("desired"), rs.getInt("ready"),
+                        rs.getString("detail")))
+                .list());
+        Collections.reverse(last);
+        Instant createdAt = jdbc.sql("select created_at from deployment where deployment_id = ?").param(deploymentId)
+                .query((rs, row) -> rs.getTimestamp("created_at").toInstant()).single();
+        return new RecentHistory(createdAt, last);
+    }
+
+    /** @param lines the latest lines, oldest first */
+    public record RecentHistory(Instant createdAt, List<HistoryLine> lines) {
     }
 
     /** One step of a deployment's history. */

@@ -8,7 +8,6 @@ import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,11 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InferenceProperties.class)
 class InferenceConfiguration {
-
-    @Bean
-    DeploymentStore deploymentStore(JdbcClient jdbc) {
-        return new DeploymentStore(jdbc);
-    }
 
     @Bean
     InFlight inFlight() {

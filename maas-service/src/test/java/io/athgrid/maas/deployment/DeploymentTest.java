@@ -132,6 +132,34 @@ class DeploymentTest {
     }
 
     @Test
+    void new_bounds_keep_the_wanted_count_within_them() {
+        Deployment two = allReady(deployment(2, 4));
+
+        Deployment raised = two.rebound(new ReplicaBounds(3, 6));
+        assertThat(raised.bounds()).isEqualTo(new ReplicaBounds(3, 6));
+        assertThat(raised.desired()).isEqualTo(3);
+        assertThat(raised.inState(ReplicaState.REQUESTED)).extracting(Replica::replicaId).containsExactly("d1-r3");
+        assertThat(raised.state()).isEqualTo(DeploymentState.SCALING);
+
+        Deployment lowered = allReady(raised).rebound(new ReplicaBounds(0, 1));
+        assertThat(lowered.desired()).isEqualTo(1);
+        assertThat(lowered.ready()).extracting(Replica::replicaId).containsExactly("d1-r1");
+        assertThat(lowered.inState(ReplicaState.STOPPING)).extracting(Replica::replicaId)
+                .containsExactlyInAnyOrder("d1-r2", "d1-r3");
+
+        Deployment widened = two.rebound(new ReplicaBounds(0, 8));
+        assertThat(widened.desired()).as("within the new bounds already").isEqualTo(2);
+        assertThat(widened.replicas()).isEqualTo(two.replicas());
+    }
+
+    @Test
+    void a_stopped_deployment_takes_no_new_bounds() {
+        Deployment stopped = allReady(deployment(1, 2)).stop();
+
+        assertThat(stopped.rebound(new ReplicaBounds(2, 4))).isSameAs(stopped);
+    }
+
+    @Test
     void replica_bounds_are_validated() {
         assertThatThrownBy(() -> new ReplicaBounds(-1, 2)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ReplicaBounds(3, 2)).isInstanceOf(IllegalArgumentException.class);

@@ -1,0 +1,42 @@
+package io.athgrid.maas.deployment;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code athgrid.maas.deployments.*}; every default lives in {@code maas-service.yml}.
+ *
+ * @param schedulerUrl      where the scheduler-service answers its order API (directly, not through the gateway)
+ * @param schedulerTimeout  connect and read timeout of one scheduler call
+ * @param placementInterval pause between two placement rounds
+ * @param maxUsdPerGpuHour  the budget per GPU-hour every replica's order carries: generous, so a replica
+ *                          is not refused in a busy market; the enterprise pays the container's own price
+ * @param orderClaim        how long one worker may take to order a replica before another may try
+ * @param refusalPause      after the scheduler refused a deployment's order, how long its next orders wait
+ * @param batch             replicas or orders handled per step of a round
+ */
+@Validated
+@ConfigurationProperties("athgrid.maas.deployments")
+public record DeploymentProperties(
+        @NotNull URI schedulerUrl,
+        @NotNull Duration schedulerTimeout,
+        @NotNull Duration placementInterval,
+        @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal maxUsdPerGpuHour,
+        @NotNull Duration orderClaim,
+        @NotNull Duration refusalPause,
+        @Min(1) int batch) {
+
+    public DeploymentProperties {
+        if (orderClaim != null && schedulerTimeout != null && orderClaim.compareTo(schedulerTimeout.multipliedBy(2)) < 0) {
+            // A claim shorter than a call could let a second worker order the same replica while the first waits.
+            throw new IllegalArgumentException("athgrid.maas.deployments.order-claim must be at least twice the "
+                    + "scheduler timeout");
+        }
+    }
+}

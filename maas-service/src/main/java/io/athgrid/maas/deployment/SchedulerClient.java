@@ -1,0 +1,96 @@
+package io.athgrid.maas.deployment;
+
+import io.athgrid.support.identity.Caller;
+import io.athgrid.support.identity.InternalTokenIssuer;
+import io.athgrid.support.trace.RequestId;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
+
+/**
+ * The scheduler-service's order API, called on its own URL with an internal token of the enterprise
+ * that owns the deployment: the orders are the enterprise's, and it is billed for their GPUs.
+ */
+public class SchedulerClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestClient http;
+    private final InternalTokenIssuer tokens;
+
+    public SchedulerClient(URI schedulerUrl, InternalTokenIssuer tokens, Duration timeout) {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build());
+        requests.setReadTimeout(timeout);
+        this.http = RestClient.builder().baseUrl(schedulerUrl.toString()).requestFactory(requests).build();
+        this.tokens = tokens;
+    }
+
+    /** {@code POST /orders} for {@code tenant}. */
+    public OrderOutcome submit(String tenant, ReplicaOrder order) {
+        try {
+            return http.post().uri("/orders")
+                    .header(HttpHeaders.AUTHORIZATION, bearer(tenant))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(order)
+                    .exchange((request, response) -> {
+                        int status = response.getStatusCode().value();
+                        JsonNode body = json(response.getBody().readAllBytes());
+                        if (status == 201 && body.path("orderId").isString()) {
+                            return new OrderOutcome.Placed(UUID.fromString(body.path("orderId").asString()));
+                        }
+                        if (OrderOutcome.refuses(status)) {
+                            return new OrderOutcome.Refused(status, reason(body));
+                        }
+                        return new OrderOutcome.Unanswered("the scheduler answered " + status);
+                    });
+        } catch (RestClientException | IllegalArgumentException e) {
+            return new OrderOutcome.Unanswered(e.toString());
+        }
+    }
+
+    /** {@code POST /orders/{id}/cancel} for {@code tenant}. */
+    public CancelOutcome cancel(String tenant, UUID orderId) {
+        try {
+            return http.post().uri("/orders/{id}/cancel", orderId)
+                    .header(HttpHeaders.AUTHORIZATION, bearer(tenant))
+                    .exchange((request, response) -> CancelOutcome.of(response.getStatusCode().value()));
+        } catch (RestClientException e) {
+            return CancelOutcome.UNANSWERED;
+        }
+    }
+
+    private String bearer(String tenant) {
+        return "Bearer " + tokens.issue(Caller.enterprise(tenant), RequestId.currentOrNew());
+    }
+
+    /** The body as JSON; a missing or unreadable one (a proxy's error page) as a missing node. */
+    private static JsonNode json(byte[] body) {
+        try {
+            return body.length == 0 ? MissingNode.getInstance() : JSON.readTree(body);
+        } catch (JacksonException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    /** The problem's detail and each offending field, as the scheduler words them. */
+    private static String reason(JsonNode problem) {
+        String detail = problem.path("detail").asString("refused");
+        String fields = StreamSupport.stream(problem.path("errors").spliterator(), false)
+                .map(error -> error.path("field").asString("") + ": " + error.path("message").asString(""))
+                .collect(Collectors.joining("; "));
+        return fields.isEmpty() ? detail : detail + " (" + fields + ")";
+    }
+}

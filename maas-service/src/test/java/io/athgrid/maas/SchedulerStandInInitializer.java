@@ -1,0 +1,23 @@
+package io.athgrid.maas;
+
+import io.athgrid.maas.deployment.SchedulerStandIn;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points maas-service at one scheduler stand-in per test JVM (it lives as long as the JVM), and places
+ * replicas every 200 ms so tests do not wait for the production interval.
+ */
+public class SchedulerStandInInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final SchedulerStandIn SCHEDULER = new SchedulerStandIn();
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("scheduler-stand-in",
+                Map.of("athgrid.maas.deployments.scheduler-url", SCHEDULER.url().toString(),
+                        "athgrid.maas.deployments.placement-interval", "200ms")));
+    }
+}

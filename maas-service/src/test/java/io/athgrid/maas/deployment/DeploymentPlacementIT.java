@@ -1,0 +1,216 @@
+package io.athgrid.maas.deployment;
+
+import static io.athgrid.maas.SchedulerStandInInitializer.SCHEDULER;
+import static io.athgrid.maas.deployment.DeploymentFixture.freshEnterprise;
+import static io.athgrid.maas.deployment.DeploymentFixture.historyDetails;
+import static io.athgrid.maas.deployment.DeploymentFixture.orderOf;
+import static io.athgrid.maas.deployment.DeploymentFixture.replica;
+import static io.athgrid.maas.deployment.DeploymentFixture.replicaState;
+import static io.athgrid.maas.deployment.DeploymentFixture.seventyB;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.athgrid.events.EventEnvelope;
+import io.athgrid.events.PlatformEvent;
+import io.athgrid.events.v1.JobCancelled;
+import io.athgrid.events.v1.JobFailed;
+import io.athgrid.events.v1.LeaseExpired;
+import io.athgrid.maas.MaasIT;
+import io.athgrid.maas.deployment.SchedulerStandIn.ReceivedCancel;
+import io.athgrid.maas.deployment.SchedulerStandIn.ReceivedOrder;
+import io.athgrid.scheduler.order.OrderRequest;
+import io.athgrid.support.identity.Caller;
+import io.athgrid.support.identity.CallerKind;
+import io.athgrid.support.testing.EventWriter;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Replicas become scheduler orders of the deploying enterprise (the scheduler is a stand-in over HTTP),
+ * the scheduler's job events on the real Kafka fail and replace them, stopping cancels their orders,
+ * and the engine steps the node agent will report make a deployment ready.
+ */
+class DeploymentPlacementIT extends MaasIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    private KafkaTemplate<String, String> kafka;
+    @Autowired
+    private DeploymentService deployments;
+
+    private EventWriter scheduler;
+
+    @BeforeEach
+    void writer() {
+        scheduler = new EventWriter(kafka, "deployment-placement-it");
+    }
+
+    @Test
+    void each_replica_is_ordered_for_the_enterprise_and_a_failed_job_is_replaced_once() {
+        Caller acme = freshEnterprise();
+        String id = create(acme, seventyB(2, 3));
+
+        List<ReceivedOrder> orders = awaitOrders(acme, 2);
+        assertThat(orders).allSatisfy(order -> {
+            assertThat(order.caller().kind()).isEqualTo(CallerKind.ENTERPRISE);
+            assertThat(order.caller().id()).as("billed to the enterprise").isEqualTo(acme.id());
+            assertThat(order.request()).isEqualTo(new OrderRequest("ON_DEMAND", "H100_SXM", 4, 1, 80, null,
+                    "us-east", null, "vllm", new BigDecimal("12"), "BEST_OVERALL", null, null));
+        });
+        JsonNode placed = awaitDeployment(acme, id, deployment -> orderOf(deployment, id + "-r1") != null
+                && orderOf(deployment, id + "-r2") != null);
+        assertThat(List.of(orderOf(placed, id + "-r1"), orderOf(placed, id + "-r2")))
+                .containsExactlyInAnyOrderElementsOf(orders.stream().map(order -> order.orderId().toString()).toList());
+        assertThat(historyDetails(placed)).anySatisfy(line -> assertThat(line)
+                .contains("r1: order " + orderOf(placed, id + "-r1") + " placed with the scheduler"));
+
+        String jobId = UUID.randomUUID().toString();
+        EventEnvelope<PlatformEvent> failure = scheduler.publish(new JobFailed(jobId, orderOf(placed, id + "-r1"),
+                "NO_CAPACITY", Instant.now()));
+
+        JsonNode replaced = awaitDeployment(acme, id, deployment -> deployment.path("replicas").size() == 3
+                && orderOf(deployment, id + "-r3") != null);
+        assertThat(replicaState(replaced, id + "-r1")).isEqualTo("FAILED");
+        assertThat(replicaState(replaced, id + "-r3")).isEqualTo("REQUESTED");
+        assertThat(historyDetails(replaced)).contains("replica r1: its job failed (NO_CAPACITY); r3 requested");
+        assertThat(SCHEDULER.ordersOf(acme.id())).hasSize(3);
+        assertThat(SCHEDULER.cancelsOf(acme.id())).as("a failed job has nothing left to cancel").isEmpty();
+
+        // Redelivered, then a later event of the same job (same partition): the redelivery changed nothing.
+        scheduler.send(failure);
+        scheduler.publish(new JobFailed(jobId, orderOf(placed, id + "-r2"), "NO_CAPACITY", Instant.now()));
+        JsonNode after = awaitDeployment(acme, id, deployment -> "FAILED".equals(replicaState(deployment, id + "-r2")));
+        assertThat(after.path("replicas")).extracting(replica -> replica.path("replicaId").asString())
+                .containsExactly(id + "-r1", id + "-r2", id + "-r3", id + "-r4");
+    }
+
+    @Test
+    void a_placed_and_healthy_engine_makes_the_deployment_ready_and_a_lost_container_replaces_it() {
+        Caller acme = freshEnterprise();
+        String id = create(acme, seventyB(1, 1));
+        String r1 = id + "-r1";
+        String order1 = orderOf(awaitDeployment(acme, id, deployment -> orderOf(deployment, r1) != null), r1);
+
+        assertThat(deployments.engineHealthy(r1)).as("not placed yet: nothing changes")
+                .hasValueSatisfying(deployment -> assertThat(deployment.ready()).isEmpty());
+        assertThat(deployments.enginePlaced(r1, "c-7", URI.create("http://10.0.0.7:8000"))).isPresent();
+        JsonNode starting = json(send("GET", "/deployments/" + id, null, acme));
+        assertThat(replica(starting, r1).path("state").asString()).isEqualTo("STARTING");
+        assertThat(replica(starting, r1).path("containerId").asString()).isEqualTo("c-7");
+        assertThat(replica(starting, r1).path("endpoint").asString()).isEqualTo("http://10.0.0.7:8000");
+        assertThat(starting.path("state").asString()).isEqualTo("PROVISIONING");
+
+        deployments.engineHealthy(r1);
+        JsonNode ready = json(send("GET", "/deployments/" + id, null, acme));
+        assertThat(ready.path("state").asString()).isEqualTo("READY");
+        assertThat(ready.path("ready").asInt()).isEqualTo(1);
+        assertThat(historyDetails(ready)).containsSubsequence(
+                "replica r1: placed on container c-7, engine at http://10.0.0.7:8000",
+                "replica r1: healthy, takes requests");
+        assertThat(deployments.enginePlaced("no-such-replica", "c-7", URI.create("http://10.0.0.7:8000"))).isEmpty();
+
+        scheduler.publish(new LeaseExpired(UUID.randomUUID().toString(), order1, 1, UUID.randomUUID().toString(),
+                List.of("c-7"), "CONTAINER_OFFLINE", Instant.now().minusSeconds(180), Instant.now()));
+
+        JsonNode replaced = awaitDeployment(acme, id, deployment -> orderOf(deployment, id + "-r2") != null
+                && !SCHEDULER.cancelsOf(acme.id()).isEmpty());
+        assertThat(replicaState(replaced, r1)).isEqualTo("FAILED");
+        assertThat(replaced.path("state").asString()).isEqualTo("SCALING");
+        assertThat(historyDetails(replaced)).contains("replica r1: lost container c-7 (CONTAINER_OFFLINE); r2 requested");
+        assertThat(SCHEDULER.cancelsOf(acme.id())).as("the scheduler would place the lost job again: it is cancelled")
+                .extracting(ReceivedCancel::orderId).containsExactly(UUID.fromString(order1));
+        awaitDeployment(acme, id, deployment -> historyDetails(deployment).contains(
+                "replica r1: order " + order1 + " cancelled"));
+    }
+
+    @Test
+    void stopping_cancels_every_order_stops_every_replica_and_may_be_repeated() {
+        Caller acme = freshEnterprise();
+        String id = create(acme, seventyB(2, 2));
+        awaitDeployment(acme, id, deployment -> orderOf(deployment, id + "-r1") != null
+                && orderOf(deployment, id + "-r2") != null);
+
+        HttpResponse<String> stopped = send("POST", "/deployments/" + id + "/stop", null, acme);
+        assertThat(stopped.statusCode()).isEqualTo(200);
+        assertThat(json(stopped).path("state").asString()).isEqualTo("STOPPED");
+        assertThat(json(stopped).path("desired").asInt()).isZero();
+
+        JsonNode ended = awaitDeployment(acme, id, deployment -> "STOPPED".equals(replicaState(deployment, id + "-r1"))
+                && "STOPPED".equals(replicaState(deployment, id + "-r2")));
+        assertThat(SCHEDULER.cancelsOf(acme.id())).extracting(ReceivedCancel::orderId).containsExactlyInAnyOrder(
+                UUID.fromString(orderOf(ended, id + "-r1")), UUID.fromString(orderOf(ended, id + "-r2")));
+        assertThat(SCHEDULER.cancelsOf(acme.id())).allSatisfy(cancel -> assertThat(cancel.status()).isEqualTo(200));
+        assertThat(historyDetails(ended)).anySatisfy(line -> assertThat(line).startsWith("stopped by " + acme.id()));
+
+        // The scheduler announces the cancellations it made for us: nothing more happens.
+        scheduler.publish(new JobCancelled(UUID.randomUUID().toString(), orderOf(ended, id + "-r1"), Instant.now()));
+        HttpResponse<String> again = send("POST", "/deployments/" + id + "/stop", null, acme);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).path("state").asString()).isEqualTo("STOPPED");
+        assertThat(json(again).path("history")).hasSize(ended.path("history").size());
+    }
+
+    @Test
+    void an_order_the_scheduler_refuses_fails_the_replica_with_the_schedulers_reason() {
+        Caller acme = freshEnterprise();
+        SCHEDULER.refuse(acme.id());
+        String id = create(acme, seventyB(1, 1));
+
+        JsonNode refused = awaitDeployment(acme, id, deployment -> "FAILED".equals(replicaState(deployment, id + "-r1")));
+
+        assertThat(historyDetails(refused)).contains("replica r1: the scheduler refused its order (400): "
+                + "The order is not valid (service: no H100_SXM container offers vllm); r2 requested");
+        assertThat(replicaState(refused, id + "-r2")).as("its order waits for the refusal pause").isEqualTo("REQUESTED");
+        assertThat(orderOf(refused, id + "-r1")).isNull();
+        assertThat(SCHEDULER.ordersOf(acme.id())).isEmpty();
+    }
+
+    @Test
+    void while_the_scheduler_does_not_answer_the_replica_stays_requested_and_is_ordered_once_it_does() {
+        Caller acme = freshEnterprise();
+        SCHEDULER.unavailable(acme.id(), true);
+        String id = create(acme, seventyB(1, 1));
+
+        await().atMost(PATIENCE).until(() -> SCHEDULER.attemptsOf(acme.id()) >= 2);
+        JsonNode waiting = json(send("GET", "/deployments/" + id, null, acme));
+        assertThat(replicaState(waiting, id + "-r1")).isEqualTo("REQUESTED");
+        assertThat(waiting.path("replicas")).hasSize(1);
+
+        SCHEDULER.unavailable(acme.id(), false);
+        JsonNode placed = awaitDeployment(acme, id, deployment -> orderOf(deployment, id + "-r1") != null);
+        assertThat(SCHEDULER.ordersOf(acme.id())).extracting(order -> order.orderId().toString())
+                .containsExactly(orderOf(placed, id + "-r1"));
+    }
+
+    private String create(Caller caller, Object body) {
+        HttpResponse<String> response = send("POST", "/deployments", body, caller);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json(response).path("deploymentId").asString();
+    }
+
+    private List<ReceivedOrder> awaitOrders(Caller caller, int count) {
+        await().atMost(PATIENCE).until(() -> SCHEDULER.ordersOf(caller.id()).size() >= count);
+        return SCHEDULER.ordersOf(caller.id());
+    }
+
+    private JsonNode awaitDeployment(Caller caller, String id, Predicate<JsonNode> condition) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(PATIENCE).until(() -> {
+            last[0] = json(send("GET", "/deployments/" + id, null, caller));
+            return condition.test(last[0]);
+        });
+        return last[0];
+    }
+}
