@@ -124,6 +124,9 @@ public final class LocalPlatform {
                 arguments.add("--athgrid.scheduler.billing.metering-interval=10s");
             }
             case "checker-service" -> arguments.addAll(checkerArguments(infrastructure, platform));
+            // Model deployments are placed as scheduler orders.
+            case "maas-service" -> arguments.add("--athgrid.maas.deployments.scheduler-url=http://localhost:"
+                    + platform.servicePort("scheduler-service"));
             case "staking-service" -> arguments.addAll(LocalStaking.arguments(infrastructure, options.stakingEpochLength(),
                     Instant.now()));
             default -> {
