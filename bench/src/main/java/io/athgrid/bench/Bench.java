@@ -5,6 +5,7 @@ import io.athgrid.bench.heartbeat.HeartbeatBenchmark;
 import io.athgrid.bench.heartbeat.HeartbeatBenchmarkOptions;
 import io.athgrid.bench.jobs.JobsBenchmark;
 import io.athgrid.bench.jobs.JobsBenchmarkOptions;
+import io.athgrid.bench.maas.MaasBenchmark;
 import io.athgrid.bench.matching.MatcherBenchmarkRun;
 import io.athgrid.bench.settlement.SettlementBenchmark;
 import io.athgrid.bench.settlement.SettlementBenchmarkOptions;
@@ -44,6 +45,16 @@ public final class Bench {
             // Embedded infrastructure and the services leave non-daemon threads behind, also on failure.
             System.exit(status);
         }
+        if (scenario.equals("maas")) {
+            int status = 0;
+            try {
+                MaasBenchmark.run(options);
+            } catch (Exception e) {
+                e.printStackTrace();
+                status = 1;
+            }
+            System.exit(status);
+        }
         if (scenario.equals("settlement")) {
             int status = 0;
             try {
@@ -55,7 +66,7 @@ public final class Bench {
             System.exit(status);
         }
         if (!scenario.equals("heartbeats")) {
-            System.err.println("unknown scenario " + scenario + "; known: heartbeats, matcher, jobs, settlement, checker");
+            System.err.println("unknown scenario " + scenario + "; known: heartbeats, matcher, jobs, settlement, checker, maas");
             System.exit(2);
         }
         HeartbeatBenchmark.run(HeartbeatBenchmarkOptions.parse(options));

@@ -20,19 +20,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Sign-In with Ethereum, registers an enterprise and issues it an API key; then the index is
  * watched until it holds the capacity.
  */
-final class GatewaySetup {
+public final class GatewaySetup {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gatewayUrl;
 
-    GatewaySetup(String gatewayUrl) {
+    public GatewaySetup(String gatewayUrl) {
         this.gatewayUrl = gatewayUrl;
     }
 
     /** Signs in with EIP-4361 as the wallet does and returns the session token. */
-    String signIn(Credentials wallet) {
+    public String signIn(Credentials wallet) {
         String nonce = json(get("/api/identity/siwe/nonce", null), 200).path("nonce").asString();
         String message = URI.create(gatewayUrl).getAuthority() + " wants you to sign in with your Ethereum account:\n"
                 + Keys.toChecksumAddress(wallet.getAddress()) + "\n\n"
@@ -54,10 +54,19 @@ final class GatewaySetup {
 
     /** Registers an enterprise as the operator and returns a fresh API key of it. */
     String enterpriseApiKey(String operatorSession, String name) {
+        return enterprise(operatorSession, name).apiKey();
+    }
+
+    /** Registers an enterprise as the operator: its id and a fresh API key of it. */
+    public Enterprise enterprise(String operatorSession, String name) {
         String id = json(post("/api/identity/enterprises", "{\"name\":\"" + name + "\"}", operatorSession), 201)
                 .path("id").asString();
-        return json(post("/api/identity/enterprises/" + id + "/api-keys", "{\"name\":\"bench\"}", operatorSession),
+        String key = json(post("/api/identity/enterprises/" + id + "/api-keys", "{\"name\":\"bench\"}", operatorSession),
                 201).path("key").asString();
+        return new Enterprise(id, key);
+    }
+
+    public record Enterprise(String id, String apiKey) {
     }
 
     /** The indexer's counts: how many containers it holds STANDBY, and how many of them are reserved. */
