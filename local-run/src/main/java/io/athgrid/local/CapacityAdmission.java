@@ -1,5 +1,6 @@
 package io.athgrid.local;
 
+import io.athgrid.testsupport.host.Waiting;
 import java.time.Duration;
 
 /**
@@ -21,24 +22,17 @@ final class CapacityAdmission {
 
     /** How many containers are STANDBY once {@code standby} are and {@code retired} are RETIRED. */
     long await(int standby, int retired) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        long ready;
-        long rejected;
-        do {
-            ready = count("STANDBY");
-            rejected = count("RETIRED");
-            if (ready >= standby && rejected >= retired) {
-                return ready;
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the checkers verified the fleet", e);
-            }
-        } while (System.nanoTime() < deadline);
-        throw new IllegalStateException("within " + TIMEOUT.toMinutes() + " minutes the checkers admitted " + ready
-                + " of " + standby + " honest containers and rejected " + rejected + " of " + retired + " impostors");
+        long[] seen = new long[2];
+        boolean admitted = Waiting.until(() -> {
+            seen[0] = count("STANDBY");
+            seen[1] = count("RETIRED");
+            return seen[0] >= standby && seen[1] >= retired;
+        }, () -> true, TIMEOUT);
+        if (!admitted) {
+            throw new IllegalStateException("within " + TIMEOUT.toMinutes() + " minutes the checkers admitted " + seen[0]
+                    + " of " + standby + " honest containers and rejected " + seen[1] + " of " + retired + " impostors");
+        }
+        return seen[0];
     }
 
     private long count(String status) {

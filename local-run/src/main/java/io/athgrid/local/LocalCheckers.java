@@ -5,6 +5,7 @@ import io.athgrid.agent.simulation.checker.CheckerLicenseSetup;
 import io.athgrid.agent.simulation.checker.CheckerOwnerKeys;
 import io.athgrid.agent.simulation.checker.SimulatedCheckers;
 import io.athgrid.agent.simulation.checker.SimulatedCheckersOptions;
+import io.athgrid.testsupport.host.Waiting;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
@@ -63,30 +64,19 @@ final class LocalCheckers {
     /** Checkers polling before checker-service knows their licenses would be refused and back off for a minute. */
     private static void awaitMirrored(SimulatedCheckers checkers, OperatorCalls calls, int checkerPort) {
         Set<String> burners = new HashSet<>(checkers.burners());
-        long deadline = System.nanoTime() + MIRROR_TIMEOUT.toNanos();
-        int delegated;
-        do {
-            delegated = 0;
+        int[] delegated = new int[1];
+        boolean mirrored = Waiting.until(() -> {
+            delegated[0] = 0;
             for (JsonNode license : calls.get(checkerPort, "/licenses")) {
                 if (burners.contains(license.path("signer").asString().toLowerCase(Locale.ROOT))) {
-                    delegated++;
+                    delegated[0]++;
                 }
             }
-            if (delegated == burners.size()) {
-                return;
-            }
-            sleep();
-        } while (System.nanoTime() < deadline);
-        throw new IllegalStateException("checker-service mirrored " + delegated + " of " + burners.size()
-                + " checker license delegations within " + MIRROR_TIMEOUT.toMinutes() + " minutes");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checker-service mirrored the licenses", e);
+            return delegated[0] == burners.size();
+        }, () -> true, MIRROR_TIMEOUT);
+        if (!mirrored) {
+            throw new IllegalStateException("checker-service mirrored " + delegated[0] + " of " + burners.size()
+                    + " checker license delegations within " + MIRROR_TIMEOUT.toMinutes() + " minutes");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.athgrid.bench.jobs;
 
+import io.athgrid.bench.BenchServices;
 import io.athgrid.gateway.GatewayApplication;
 import io.athgrid.indexer.IndexerApplication;
 import io.athgrid.scheduler.SchedulerApplication;
@@ -7,12 +8,8 @@ import io.athgrid.support.ServiceApplications;
 import io.athgrid.testsupport.host.FreePorts;
 import io.athgrid.testsupport.kafka.KafkaBroker;
 import io.athgrid.testsupport.postgres.PostgresDatabase;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The services an order passes through, in this JVM as in the local run: indexer-service,
@@ -22,15 +19,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class JobsPlatform implements AutoCloseable {
 
-    static final String INTERNAL_SECRET = "bench-internal-token-secret-0123456789abcdef";
+    static final String INTERNAL_SECRET = BenchServices.INTERNAL_SECRET;
     private static final String SESSION_SECRET = "bench-session-token-secret-0123456789abcdef";
 
-    private final Deque<ConfigurableApplicationContext> contexts = new ArrayDeque<>();
+    private final BenchServices services;
     private int indexerPort;
     private int schedulerPort;
     private int gatewayPort;
 
-    private JobsPlatform() {
+    private JobsPlatform(BenchServices services) {
+        this.services = services;
     }
 
     /**
@@ -38,17 +36,17 @@ final class JobsPlatform implements AutoCloseable {
      * @param enterpriseRate  the enterprise rate limit (requests/s, and as burst), above the offered load
      */
     static JobsPlatform start(PostgresDatabase database, KafkaBroker kafka, String operatorAddress, int enterpriseRate) {
-        JobsPlatform platform = new JobsPlatform();
+        JobsPlatform platform = new JobsPlatform(new BenchServices(database, kafka));
         try {
             platform.indexerPort = platform.run(ServiceApplications.create(IndexerApplication.class,
-                    IndexerApplication.CONFIG_NAME), common(database, kafka, FreePorts.next(), List.of(
+                    IndexerApplication.CONFIG_NAME), FreePorts.next(), List.of(
                     "--athgrid.indexer.registry-url=http://127.0.0.1:9",
-                    "--athgrid.indexer.snapshot.retry-interval=1h")));
+                    "--athgrid.indexer.snapshot.retry-interval=1h"));
             platform.schedulerPort = platform.run(ServiceApplications.create(SchedulerApplication.class,
-                    SchedulerApplication.CONFIG_NAME), common(database, kafka, FreePorts.next(), List.of(
-                    "--athgrid.scheduler.indexer-url=http://127.0.0.1:" + platform.indexerPort)));
+                    SchedulerApplication.CONFIG_NAME), FreePorts.next(), List.of(
+                    "--athgrid.scheduler.indexer-url=http://127.0.0.1:" + platform.indexerPort));
             int port = FreePorts.next();
-            platform.gatewayPort = platform.run(GatewayApplication.application(), common(database, kafka, port, List.of(
+            platform.gatewayPort = platform.run(GatewayApplication.application(), port, List.of(
                     "--athgrid.gateway.routes.scheduler=http://127.0.0.1:" + platform.schedulerPort,
                     "--athgrid.gateway.routes.indexer=http://127.0.0.1:" + platform.indexerPort,
                     "--athgrid.gateway.session-token.secret=" + SESSION_SECRET,
@@ -59,7 +57,7 @@ final class JobsPlatform implements AutoCloseable {
                     "--athgrid.gateway.rate-limit.backend=in-memory",
                     "--athgrid.gateway.rate-limit.enterprise.replenish-rate=" + enterpriseRate,
                     "--athgrid.gateway.rate-limit.enterprise.burst-capacity=" + enterpriseRate,
-                    "--logging.level.io.athgrid.gateway.requestid.AccessLog=WARN")));
+                    "--logging.level.io.athgrid.gateway.requestid.AccessLog=WARN"));
             return platform;
         } catch (RuntimeException e) {
             platform.close();
@@ -67,28 +65,8 @@ final class JobsPlatform implements AutoCloseable {
         }
     }
 
-    /** Fixed ports, not 0: Tomcat names its threads after the port, and {@link CpuUse} tells them apart by it. */
-    private static List<String> common(PostgresDatabase database, KafkaBroker kafka, int port, List<String> own) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=" + port,
-                "--spring.datasource.url=" + database.jdbcUrl(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--athgrid.identity.internal-token.secret=" + INTERNAL_SECRET,
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN",
-                // The services name their own loggers at INFO (the gateway's access log among them).
-                "--logging.level.io.athgrid=WARN"));
-        arguments.addAll(own);
-        return arguments;
-    }
-
-    private int run(SpringApplication application, List<String> arguments) {
-        application.setRegisterShutdownHook(false);
-        ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new));
-        contexts.push(context);
-        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    private int run(SpringApplication application, int port, List<String> own) {
+        return BenchServices.port(services.start(application, port, own));
     }
 
     String gatewayUrl() {
@@ -109,8 +87,6 @@ final class JobsPlatform implements AutoCloseable {
 
     @Override
     public void close() {
-        while (!contexts.isEmpty()) {
-            contexts.pop().close();
-        }
+        services.close();
     }
 }

@@ -1,6 +1,7 @@
 package io.athgrid.bench.maas;
 
 import io.athgrid.agent.workload.EngineSpec;
+import io.athgrid.bench.BenchServices;
 import io.athgrid.agent.workload.EngineTiming;
 import io.athgrid.agent.workload.simulated.SimulatedEngine;
 import io.athgrid.bench.jobs.GatewaySetup;
@@ -25,16 +26,13 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,7 +50,6 @@ import org.web3j.utils.Numeric;
 public final class MaasBenchmark {
 
     private static final String MODEL = "meta-llama/Llama-3.1-8B-Instruct";
-    private static final String SECRET = "bench-internal-token-secret-0123456789abcdef";
 
     private MaasBenchmark() {
     }
@@ -65,14 +62,14 @@ public final class MaasBenchmark {
         PostgresDatabase database = server.createDatabase("bench_maas");
         KafkaBroker kafka = KafkaBroker.shared();
         Credentials operator = Credentials.create(Numeric.toHexString(Hash.sha3("athgrid-bench-operator".getBytes())));
-        Deque<ConfigurableApplicationContext> contexts = new ArrayDeque<>();
-        try (SimulatedEngine engine = SimulatedEngine.start(EngineSpec.of(MODEL).withMaxModelLen(16384)
+        try (BenchServices services = new BenchServices(database, kafka);
+                SimulatedEngine engine = SimulatedEngine.start(EngineSpec.of(MODEL).withMaxModelLen(16384)
                 .withTiming(EngineTiming.H100_8B))) {
-            ConfigurableApplicationContext maas = run(contexts, ServiceApplications.create(MaasApplication.class,
-                    MaasApplication.CONFIG_NAME), common(database, kafka, FreePorts.next(), List.of()));
-            int maasPort = maas.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            ConfigurableApplicationContext maas = services.start(ServiceApplications.create(MaasApplication.class,
+                    MaasApplication.CONFIG_NAME), FreePorts.next(), List.of());
+            int maasPort = BenchServices.port(maas);
             int gatewayPort = FreePorts.next();
-            run(contexts, GatewayApplication.application(), common(database, kafka, gatewayPort, List.of(
+            services.start(GatewayApplication.application(), gatewayPort, List.of(
                     "--athgrid.gateway.routes.maas=http://127.0.0.1:" + maasPort,
                     "--athgrid.gateway.session-token.secret=bench-session-token-secret-0123456789abcdef",
                     "--athgrid.gateway.operators=" + operator.getAddress(),
@@ -81,7 +78,7 @@ public final class MaasBenchmark {
                     "--athgrid.gateway.rate-limit.backend=in-memory",
                     "--athgrid.gateway.rate-limit.enterprise.replenish-rate=100000",
                     "--athgrid.gateway.rate-limit.enterprise.burst-capacity=100000",
-                    "--logging.level.io.athgrid.gateway.requestid.AccessLog=WARN")));
+                    "--logging.level.io.athgrid.gateway.requestid.AccessLog=WARN"));
             String gateway = "http://localhost:" + gatewayPort;
             GatewaySetup setup = new GatewaySetup(gateway);
             GatewaySetup.Enterprise enterprise = setup.enterprise(setup.signIn(operator), "bench-maas");
@@ -94,7 +91,7 @@ public final class MaasBenchmark {
             URI viaGateway = URI.create(gateway + "/v1/chat/completions");
             URI viaMaas = URI.create("http://127.0.0.1:" + maasPort + "/v1/chat/completions");
             // maas-service alone, called as the gateway calls it: with an internal token for the enterprise.
-            InternalTokenIssuer tokens = new InternalTokenIssuer(new InternalTokenProperties(SECRET, Duration.ofHours(1)),
+            InternalTokenIssuer tokens = new InternalTokenIssuer(new InternalTokenProperties(BenchServices.INTERNAL_SECRET, Duration.ofHours(1)),
                     Clock.systemUTC());
             String internalToken = tokens.issue(Caller.enterprise(enterprise.id()), "bench");
             for (int i = 0; i < 30; i++) {
@@ -123,10 +120,6 @@ public final class MaasBenchmark {
                     ms(percentile(firstTokens(gatewayTimings), 99) - percentile(firstTokens(directTimings), 99)),
                     ms(percentile(gaps(gatewayTimings), 50) - percentile(gaps(directTimings), 50)));
             throughput(http, viaGateway, enterprise.apiKey(), concurrency, Duration.ofSeconds(seconds));
-        } finally {
-            while (!contexts.isEmpty()) {
-                contexts.pop().close();
-            }
         }
     }
 
@@ -202,29 +195,6 @@ public final class MaasBenchmark {
 
     private static double ms(long nanos) {
         return nanos / 1_000_000.0;
-    }
-
-    private static ConfigurableApplicationContext run(Deque<ConfigurableApplicationContext> contexts,
-            SpringApplication application, List<String> arguments) {
-        application.setRegisterShutdownHook(false);
-        ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new));
-        contexts.push(context);
-        return context;
-    }
-
-    private static List<String> common(PostgresDatabase database, KafkaBroker kafka, int port, List<String> own) {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=" + port,
-                "--spring.datasource.url=" + database.jdbcUrl(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password(),
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--athgrid.identity.internal-token.secret=" + SECRET,
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN",
-                "--logging.level.io.athgrid=WARN"));
-        arguments.addAll(own);
-        return arguments;
     }
 
     private static int intOption(String[] args, String prefix, int fallback) {

@@ -108,8 +108,8 @@ public class Reassigning {
         List<SeatRelease> releases = new ArrayList<>();
         for (long licenseId : job.openSeats().stream().map(seat -> seat.licenseId()).toList()) {
             License license = byId.get(licenseId);
-            // A banned license's seats would only ever be refused: they go to others like an offline one's.
-            if (license == null || !license.online() || license.bannedAt(now)) {
+            // Burnt, offline or banned: its answer would never come or only be refused.
+            if (license == null || !license.assignableAt(now)) {
                 releases.addAll(Reassignments.checkerOffline(licenseId, List.of(job), now));
             }
         }

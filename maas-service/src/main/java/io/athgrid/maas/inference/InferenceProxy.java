@@ -87,18 +87,19 @@ public class InferenceProxy {
         Instant arrived = clock.instant();
         inFlight.arrived(deployment.deploymentId(), arrived);
         try {
-            send(deployment.deploymentId(), model, path, upstream, usageWanted, arrived.plus(properties.holdFor()), response);
+            send(deployment, model, path, upstream, usageWanted, arrived.plus(properties.holdFor()), response);
         } finally {
             inFlight.departed(deployment.deploymentId());
         }
     }
 
-    private void send(String deploymentId, CatalogModel model, String path, byte[] upstream, boolean usageWanted,
+    private void send(Deployment found, CatalogModel model, String path, byte[] upstream, boolean usageWanted,
             Instant holdUntil, HttpServletResponse response) throws IOException {
+        String deploymentId = found.deploymentId();
         Set<String> tried = new HashSet<>();
+        // The deployment as just read; read again only after waiting, when its replicas may have changed.
+        Deployment current = found;
         while (true) {
-            Deployment current = serving.now(deploymentId).filter(found -> found.state() != DeploymentState.STOPPED)
-                    .orElseThrow(() -> new ModelNotFoundException(model.id().value()));
             Optional<Replica> picked = ReplicaPicker.pick(current.ready(), inFlight.outstandingByReplica(), tried);
             if (picked.isEmpty()) {
                 if (!tried.isEmpty() && (tried.size() >= properties.attempts()
@@ -111,6 +112,8 @@ public class InferenceProxy {
                             + " yet (" + current.state() + "); try again shortly");
                 }
                 pause();
+                current = serving.now(deploymentId).filter(now -> now.state() != DeploymentState.STOPPED)
+                        .orElseThrow(() -> new ModelNotFoundException(model.id().value()));
                 continue;
             }
             Replica replica = picked.get();
@@ -126,7 +129,8 @@ public class InferenceProxy {
                     tried.add(replica.replicaId());
                     continue;
                 }
-                relay.relay(answer, response, usageWanted).ifPresent(usage -> meter.record(current, replica, model, usage));
+                Deployment answered = current;
+                relay.relay(answer, response, usageWanted).ifPresent(usage -> meter.record(answered, replica, model, usage));
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
