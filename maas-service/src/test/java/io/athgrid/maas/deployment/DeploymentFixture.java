@@ -50,6 +50,11 @@ final class DeploymentFixture {
                 .orElseThrow(() -> new AssertionError("no replica " + replicaId + " in " + deployment));
     }
 
+    static boolean hasReplica(JsonNode deployment, String replicaId) {
+        return StreamSupport.stream(deployment.path("replicas").spliterator(), false)
+                .anyMatch(replica -> replica.path("replicaId").asString().equals(replicaId));
+    }
+
     static String replicaState(JsonNode deployment, String replicaId) {
         return replica(deployment, replicaId).path("state").asString();
     }

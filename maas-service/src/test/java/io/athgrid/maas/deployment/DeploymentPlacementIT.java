@@ -2,6 +2,7 @@ package io.athgrid.maas.deployment;
 
 import static io.athgrid.maas.SchedulerStandInInitializer.SCHEDULER;
 import static io.athgrid.maas.deployment.DeploymentFixture.freshEnterprise;
+import static io.athgrid.maas.deployment.DeploymentFixture.hasReplica;
 import static io.athgrid.maas.deployment.DeploymentFixture.historyDetails;
 import static io.athgrid.maas.deployment.DeploymentFixture.orderOf;
 import static io.athgrid.maas.deployment.DeploymentFixture.replica;
@@ -124,7 +125,9 @@ class DeploymentPlacementIT extends MaasIT {
         scheduler.publish(new LeaseExpired(UUID.randomUUID().toString(), order1, 1, UUID.randomUUID().toString(),
                 List.of("c-7"), "CONTAINER_OFFLINE", Instant.now().minusSeconds(180), Instant.now()));
 
-        JsonNode replaced = awaitDeployment(acme, id, deployment -> orderOf(deployment, id + "-r2") != null
+        // r2 exists only once the LeaseExpired has been applied.
+        JsonNode replaced = awaitDeployment(acme, id, deployment -> hasReplica(deployment, id + "-r2")
+                && orderOf(deployment, id + "-r2") != null
                 && !SCHEDULER.cancelsOf(acme.id()).isEmpty());
         assertThat(replicaState(replaced, r1)).isEqualTo("FAILED");
         assertThat(replaced.path("state").asString()).isEqualTo("SCALING");
