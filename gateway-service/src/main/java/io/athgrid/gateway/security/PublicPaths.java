@@ -15,11 +15,13 @@ final class PublicPaths {
     };
 
     /**
-     * What nodes send, signed with their own keys and verified by container-registry: a container's
-     * registration (the owner's and the node key's signatures) and its heartbeats. POST only.
+     * What nodes send, signed with their own keys and verified by the service: a container's
+     * registration (the owner's and the node key's signatures) and its heartbeats (container-registry),
+     * and its polls for the inference engines to run and their endpoints (maas-service). POST only.
      */
     static final String[] NODE_POSTS = {
         "/api/registry/containers", "/api/registry/containers/*/heartbeats",
+        "/api/maas/containers/*/engines/**",
     };
 
     private PublicPaths() {
