@@ -7,8 +7,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points maas-service at one scheduler stand-in per test JVM (it lives as long as the JVM), and places
- * replicas every 200 ms so tests do not wait for the production interval.
+ * Points maas-service at one scheduler stand-in per test JVM (it lives as long as the JVM), places
+ * replicas every 200 ms and checks engines' health every 300 ms, so tests do not wait for the
+ * production intervals.
  */
 public class SchedulerStandInInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -18,6 +19,8 @@ public class SchedulerStandInInitializer implements ApplicationContextInitialize
     public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("scheduler-stand-in",
                 Map.of("athgrid.maas.deployments.scheduler-url", SCHEDULER.url().toString(),
-                        "athgrid.maas.deployments.placement-interval", "200ms")));
+                        "athgrid.maas.deployments.placement-interval", "200ms",
+                        "athgrid.maas.engines.health-interval", "300ms",
+                        "athgrid.maas.engines.health-timeout", "1s")));
     }
 }

@@ -37,13 +37,29 @@ public record Deployment(String deploymentId, String tenant, String modelId, Str
         return empty.scaleTo(Math.max(bounds.min(), 1));
     }
 
-    /** The scheduler placed the replica's job: its engine is starting at {@code endpoint}. */
-    public Deployment placed(String replicaId, String containerId, URI endpoint) {
-        return update(replicaId, ReplicaState.REQUESTED, replica -> replica.placed(containerId, endpoint));
+    /**
+     * The scheduler started the replica's job on {@code containerId}: its engine is starting there; where
+     * it will answer is not known until the container's node agent reports it ({@link #engineAt}).
+     */
+    public Deployment placed(String replicaId, String containerId) {
+        Objects.requireNonNull(containerId, "containerId");
+        return update(replicaId, ReplicaState.REQUESTED, replica -> replica.placed(containerId));
     }
 
-    /** The replica's engine passed its health check: it takes requests. */
+    /**
+     * The starting replica's engine answers at {@code endpoint}; a later report replaces it (the engine was
+     * restarted on another port). A replica past starting keeps the endpoint its health check passed on.
+     */
+    public Deployment engineAt(String replicaId, URI endpoint) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        return update(replicaId, ReplicaState.STARTING, replica -> replica.at(endpoint));
+    }
+
+    /** The replica's engine passed its health check: it takes requests. Only an engine with an endpoint can. */
     public Deployment healthy(String replicaId) {
+        if (replica(replicaId).filter(replica -> replica.endpoint() != null).isEmpty()) {
+            return this;
+        }
         return update(replicaId, ReplicaState.STARTING, replica -> replica.with(ReplicaState.READY));
     }
 
@@ -118,7 +134,8 @@ public record Deployment(String deploymentId, String tenant, String modelId, Str
         if (found.isEmpty() || (state == DeploymentState.STOPPED && from != ReplicaState.STOPPING)) {
             return this;
         }
-        return replace(replicaId, change.apply(found.get())).settled();
+        Replica changed = change.apply(found.get());
+        return changed.equals(found.get()) ? this : replace(replicaId, changed).settled();
     }
 
     private Deployment replace(String replicaId, Replica changed) {

@@ -47,6 +47,11 @@ class DeploymentConfiguration {
     }
 
     @Bean
+    JobStartedHandler deploymentJobStarted(DeploymentService deployments) {
+        return new JobStartedHandler(deployments);
+    }
+
+    @Bean
     JobEventHandler<JobFailed> deploymentJobFailed(DeploymentService deployments) {
         return JobEventHandler.jobFailed(deployments);
     }

@@ -137,17 +137,64 @@ public class DeploymentService {
         replicaChange(replica, deployment -> deployment.stopped(replica.replicaId()), "stopped");
     }
 
-    /** The replica's engine runs on {@code containerId} and answers at {@code endpoint} (the node agent reports it). */
+    /**
+     * The scheduler started the replica's job (its {@code JobStarted}): the replica is starting on the job's
+     * container. Jobs of orders that are not a replica's are not ours and change nothing.
+     */
+    public void jobStarted(UUID orderId, String containerId) {
+        transaction.executeWithoutResult(status -> orders.byOrder(orderId).ifPresent(replica ->
+                replicaChange(replica, deployment -> deployment.placed(replica.replicaId(), containerId),
+                        "placed on container " + containerId + ", its engine starting")));
+    }
+
+    /**
+     * The replica's engine runs on {@code containerId} and answers at {@code endpoint}: placed and reported in
+     * one step, for callers that learn both at once.
+     */
     public Optional<Deployment> enginePlaced(String replicaId, String containerId, URI endpoint) {
         return orders.deploymentOf(replicaId).map(deploymentId -> replicaChange(new ReplicaRef(replicaId, deploymentId),
-                deployment -> deployment.placed(replicaId, containerId, endpoint),
+                deployment -> deployment.placed(replicaId, containerId).engineAt(replicaId, endpoint),
                 "placed on container " + containerId + ", engine at " + endpoint));
+    }
+
+    /**
+     * The node agent of {@code containerId} reports where the replica's engine answers. Only a replica placed on
+     * that container takes it; the answer is the deployment as it is now, for the caller to see whether it did.
+     */
+    public Optional<Deployment> engineReported(String replicaId, String containerId, URI endpoint) {
+        return orders.deploymentOf(replicaId).map(deploymentId -> replicaChange(new ReplicaRef(replicaId, deploymentId),
+                deployment -> deployment.replica(replicaId).filter(replica -> containerId.equals(replica.containerId()))
+                        .map(replica -> deployment.engineAt(replicaId, endpoint)).orElse(deployment),
+                "engine at " + endpoint));
     }
 
     /** The replica's engine passed its health check: it takes requests. */
     public Optional<Deployment> engineHealthy(String replicaId) {
         return orders.deploymentOf(replicaId).map(deploymentId -> replicaChange(new ReplicaRef(replicaId, deploymentId),
                 deployment -> deployment.healthy(replicaId), "healthy, takes requests"));
+    }
+
+    /**
+     * The engine at {@code checked} passed its health check: the replica takes requests, unless it was
+     * reported at another endpoint since.
+     */
+    public Optional<Deployment> engineHealthy(String replicaId, URI checked) {
+        return orders.deploymentOf(replicaId).map(deploymentId -> replicaChange(new ReplicaRef(replicaId, deploymentId),
+                deployment -> deployment.replica(replicaId).filter(replica -> checked.equals(replica.endpoint()))
+                        .map(replica -> deployment.healthy(replicaId)).orElse(deployment),
+                "healthy, takes requests"));
+    }
+
+    /**
+     * The replica's engine is lost (it stopped answering its health checks, or never became healthy): the
+     * replica fails and another is requested, as when its job is lost; its order is then cancelled. Only a
+     * replica still {@code seenIn} fails, so a verdict reached on an older state changes nothing.
+     */
+    public Optional<Deployment> engineLost(String replicaId, ReplicaState seenIn, String why) {
+        return orders.deploymentOf(replicaId).map(deploymentId -> replicaChange(new ReplicaRef(replicaId, deploymentId),
+                deployment -> deployment.replica(replicaId).filter(replica -> replica.state() == seenIn)
+                        .map(replica -> deployment.failed(replicaId)).orElse(deployment),
+                why));
     }
 
     private Deployment replicaChange(ReplicaRef replica, UnaryOperator<Deployment> step, String what) {

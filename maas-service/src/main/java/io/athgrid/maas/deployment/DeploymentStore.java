@@ -146,18 +146,25 @@ public class DeploymentStore {
     public record HistoryLine(Instant at, DeploymentState state, int desired, int ready, String detail) {
     }
 
+    /**
+     * Writes the replicas that changed; {@code placed_at} keeps when a replica was first seen on a container
+     * (its start deadline counts from then).
+     */
     private void saveReplicas(Deployment deployment, Instant now) {
         for (Replica replica : deployment.replicas()) {
             jdbc.sql("""
-                            insert into deployment_replica (replica_id, deployment_id, state, container_id, endpoint, updated_at)
-                            values (?, ?, ?, ?, ?, ?)
+                            insert into deployment_replica (replica_id, deployment_id, state, container_id, endpoint, updated_at,
+                                placed_at)
+                            values (?, ?, ?, ?, ?, ?, ?)
                             on conflict (replica_id) do update set state = excluded.state,
                                 container_id = excluded.container_id, endpoint = excluded.endpoint,
-                                updated_at = excluded.updated_at
+                                updated_at = excluded.updated_at,
+                                placed_at = coalesce(deployment_replica.placed_at, excluded.placed_at)
                             where (deployment_replica.state, deployment_replica.container_id, deployment_replica.endpoint)
                                 is distinct from (excluded.state, excluded.container_id, excluded.endpoint)""")
                     .params(replica.replicaId(), deployment.deploymentId(), replica.state().name(), replica.containerId(),
-                            replica.endpoint() == null ? null : replica.endpoint().toString(), ts(now))
+                            replica.endpoint() == null ? null : replica.endpoint().toString(), ts(now),
+                            replica.containerId() == null ? null : ts(now))
                     .update();
         }
     }

@@ -24,7 +24,12 @@ public record Replica(String replicaId, ReplicaState state, String containerId, 
         return new Replica(replicaId, next, containerId, endpoint);
     }
 
-    Replica placed(String container, URI engine) {
-        return new Replica(replicaId, ReplicaState.STARTING, container, engine);
+    /** Starting on {@code container}; where its engine answers is not known yet. */
+    Replica placed(String container) {
+        return new Replica(replicaId, ReplicaState.STARTING, container, null);
+    }
+
+    Replica at(URI engine) {
+        return new Replica(replicaId, state, containerId, engine);
     }
 }

@@ -16,7 +16,8 @@ class AutoscalerTest {
         Deployment deployment = Deployment.create("d1", "acme", "m", "H100_SXM", "us-east", new ReplicaBounds(min, max))
                 .scaleTo(desired);
         for (Replica replica : deployment.inState(ReplicaState.REQUESTED)) {
-            deployment = deployment.placed(replica.replicaId(), "c", URI.create("http://e:8000")).healthy(replica.replicaId());
+            deployment = deployment.placed(replica.replicaId(), "c")
+                    .engineAt(replica.replicaId(), URI.create("http://e:8000")).healthy(replica.replicaId());
         }
         return deployment;
     }

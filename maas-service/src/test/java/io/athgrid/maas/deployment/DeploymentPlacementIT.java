@@ -11,6 +11,8 @@ import static io.athgrid.maas.deployment.DeploymentFixture.seventyB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.athgrid.agent.workload.EngineSpec;
+import io.athgrid.agent.workload.simulated.SimulatedEngine;
 import io.athgrid.events.EventEnvelope;
 import io.athgrid.events.PlatformEvent;
 import io.athgrid.events.v1.JobCancelled;
@@ -40,7 +42,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Replicas become scheduler orders of the deploying enterprise (the scheduler is a stand-in over HTTP),
  * the scheduler's job events on the real Kafka fail and replace them, stopping cancels their orders,
- * and the engine steps the node agent will report make a deployment ready.
+ * and a placed engine that answers its health check makes a deployment ready.
  */
 class DeploymentPlacementIT extends MaasIT {
 
@@ -98,7 +100,7 @@ class DeploymentPlacementIT extends MaasIT {
     }
 
     @Test
-    void a_placed_and_healthy_engine_makes_the_deployment_ready_and_a_lost_container_replaces_it() {
+    void a_placed_engine_that_answers_its_health_check_makes_the_deployment_ready_and_a_lost_container_replaces_it() {
         Caller acme = freshEnterprise();
         String id = create(acme, seventyB(1, 1));
         String r1 = id + "-r1";
@@ -106,36 +108,39 @@ class DeploymentPlacementIT extends MaasIT {
 
         assertThat(deployments.engineHealthy(r1)).as("not placed yet: nothing changes")
                 .hasValueSatisfying(deployment -> assertThat(deployment.ready()).isEmpty());
-        assertThat(deployments.enginePlaced(r1, "c-7", URI.create("http://10.0.0.7:8000"))).isPresent();
-        JsonNode starting = json(send("GET", "/deployments/" + id, null, acme));
-        assertThat(replica(starting, r1).path("state").asString()).isEqualTo("STARTING");
-        assertThat(replica(starting, r1).path("containerId").asString()).isEqualTo("c-7");
-        assertThat(replica(starting, r1).path("endpoint").asString()).isEqualTo("http://10.0.0.7:8000");
-        assertThat(starting.path("state").asString()).isEqualTo("PROVISIONING");
+        try (SimulatedEngine engine = SimulatedEngine.start(EngineSpec.of(DeploymentFixture.SEVENTY_B))) {
+            URI endpoint = engine.endpoint();
+            assertThat(deployments.enginePlaced(r1, "c-7", endpoint)).isPresent();
 
-        deployments.engineHealthy(r1);
-        JsonNode ready = json(send("GET", "/deployments/" + id, null, acme));
-        assertThat(ready.path("state").asString()).isEqualTo("READY");
-        assertThat(ready.path("ready").asInt()).isEqualTo(1);
-        assertThat(historyDetails(ready)).containsSubsequence(
-                "replica r1: placed on container c-7, engine at http://10.0.0.7:8000",
-                "replica r1: healthy, takes requests");
-        assertThat(deployments.enginePlaced("no-such-replica", "c-7", URI.create("http://10.0.0.7:8000"))).isEmpty();
+            // The health checks find the engine answering.
+            JsonNode ready = awaitDeployment(acme, id, deployment -> "READY".equals(deployment.path("state").asString()));
+            assertThat(ready.path("ready").asInt()).isEqualTo(1);
+            assertThat(replica(ready, r1).path("state").asString()).isEqualTo("READY");
+            assertThat(replica(ready, r1).path("containerId").asString()).isEqualTo("c-7");
+            assertThat(replica(ready, r1).path("endpoint").asString()).isEqualTo(endpoint.toString());
+            assertThat(historyDetails(ready)).containsSubsequence(
+                    "replica r1: placed on container c-7, engine at " + endpoint,
+                    "replica r1: healthy, takes requests");
+            assertThat(deployments.engineHealthy(r1)).as("healthy again changes nothing")
+                    .hasValueSatisfying(deployment -> assertThat(deployment.ready()).hasSize(1));
+            assertThat(deployments.enginePlaced("no-such-replica", "c-7", endpoint)).isEmpty();
 
-        scheduler.publish(new LeaseExpired(UUID.randomUUID().toString(), order1, 1, UUID.randomUUID().toString(),
-                List.of("c-7"), "CONTAINER_OFFLINE", Instant.now().minusSeconds(180), Instant.now()));
+            scheduler.publish(new LeaseExpired(UUID.randomUUID().toString(), order1, 1, UUID.randomUUID().toString(),
+                    List.of("c-7"), "CONTAINER_OFFLINE", Instant.now().minusSeconds(180), Instant.now()));
 
-        // r2 exists only once the LeaseExpired has been applied.
-        JsonNode replaced = awaitDeployment(acme, id, deployment -> hasReplica(deployment, id + "-r2")
-                && orderOf(deployment, id + "-r2") != null
-                && !SCHEDULER.cancelsOf(acme.id()).isEmpty());
-        assertThat(replicaState(replaced, r1)).isEqualTo("FAILED");
-        assertThat(replaced.path("state").asString()).isEqualTo("SCALING");
-        assertThat(historyDetails(replaced)).contains("replica r1: lost container c-7 (CONTAINER_OFFLINE); r2 requested");
-        assertThat(SCHEDULER.cancelsOf(acme.id())).as("the scheduler would place the lost job again: it is cancelled")
-                .extracting(ReceivedCancel::orderId).containsExactly(UUID.fromString(order1));
-        awaitDeployment(acme, id, deployment -> historyDetails(deployment).contains(
-                "replica r1: order " + order1 + " cancelled"));
+            // r2 exists only once the LeaseExpired has been applied.
+            JsonNode replaced = awaitDeployment(acme, id, deployment -> hasReplica(deployment, id + "-r2")
+                    && orderOf(deployment, id + "-r2") != null
+                    && !SCHEDULER.cancelsOf(acme.id()).isEmpty());
+            assertThat(replicaState(replaced, r1)).isEqualTo("FAILED");
+            assertThat(replaced.path("state").asString()).isEqualTo("SCALING");
+            assertThat(historyDetails(replaced)).contains(
+                    "replica r1: lost container c-7 (CONTAINER_OFFLINE); r2 requested");
+            assertThat(SCHEDULER.cancelsOf(acme.id())).as("the scheduler would place the lost job again: it is cancelled")
+                    .extracting(ReceivedCancel::orderId).containsExactly(UUID.fromString(order1));
+            awaitDeployment(acme, id, deployment -> historyDetails(deployment).contains(
+                    "replica r1: order " + order1 + " cancelled"));
+        }
     }
 
     @Test

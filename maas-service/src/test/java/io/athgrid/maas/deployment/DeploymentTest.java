@@ -19,7 +19,8 @@ class DeploymentTest {
     private static Deployment allReady(Deployment deployment) {
         Deployment next = deployment;
         for (Replica replica : deployment.inState(ReplicaState.REQUESTED)) {
-            next = next.placed(replica.replicaId(), "c-" + replica.replicaId(), ENGINE).healthy(replica.replicaId());
+            next = next.placed(replica.replicaId(), "c-" + replica.replicaId()).engineAt(replica.replicaId(), ENGINE)
+                    .healthy(replica.replicaId());
         }
         return next;
     }
@@ -32,7 +33,7 @@ class DeploymentTest {
         assertThat(created.replicas()).extracting(Replica::replicaId).containsExactly("d1-r1", "d1-r2");
         assertThat(created.inState(ReplicaState.REQUESTED)).hasSize(2);
 
-        Deployment oneUp = created.placed("d1-r1", "c-1", ENGINE).healthy("d1-r1");
+        Deployment oneUp = created.placed("d1-r1", "c-1").engineAt("d1-r1", ENGINE).healthy("d1-r1");
         assertThat(oneUp.state()).isEqualTo(DeploymentState.PROVISIONING);
         assertThat(oneUp.ready()).extracting(Replica::containerId).containsExactly("c-1");
 
@@ -49,10 +50,58 @@ class DeploymentTest {
         Deployment created = deployment(1, 1);
 
         assertThat(created.healthy("d1-r1")).as("healthy before placed").isSameAs(created);
-        Deployment placed = created.placed("d1-r1", "c-1", ENGINE);
-        assertThat(placed.placed("d1-r1", "c-2", ENGINE)).as("placed twice").isSameAs(placed);
-        assertThat(placed.placed("unknown", "c-2", ENGINE)).isSameAs(placed);
+        assertThat(created.engineAt("d1-r1", ENGINE)).as("an endpoint before placed").isSameAs(created);
+        Deployment placed = created.placed("d1-r1", "c-1");
+        assertThat(placed.placed("d1-r1", "c-2")).as("placed twice").isSameAs(placed);
+        assertThat(placed.placed("unknown", "c-2")).isSameAs(placed);
         assertThat(placed.stopped("d1-r1")).as("stopped while starting").isSameAs(placed);
+        Deployment reported = placed.engineAt("d1-r1", ENGINE);
+        assertThat(reported.engineAt("d1-r1", ENGINE)).as("the same endpoint again").isSameAs(reported);
+        assertThat(reported.engineAt("unknown", ENGINE)).isSameAs(reported);
+    }
+
+    @Test
+    void a_placed_replica_starts_on_its_container_without_an_endpoint_until_its_engine_is_reported() {
+        Deployment placed = deployment(1, 1).placed("d1-r1", "c-1");
+
+        assertThat(placed.replica("d1-r1")).hasValue(new Replica("d1-r1", ReplicaState.STARTING, "c-1", null));
+        assertThat(placed.state()).isEqualTo(DeploymentState.PROVISIONING);
+        assertThat(placed.healthy("d1-r1")).as("no engine to have passed a health check").isSameAs(placed);
+
+        Deployment reported = placed.engineAt("d1-r1", ENGINE);
+        assertThat(reported.replica("d1-r1")).hasValue(new Replica("d1-r1", ReplicaState.STARTING, "c-1", ENGINE));
+
+        Deployment ready = reported.healthy("d1-r1");
+        assertThat(ready.replica("d1-r1")).hasValue(new Replica("d1-r1", ReplicaState.READY, "c-1", ENGINE));
+        assertThat(ready.state()).isEqualTo(DeploymentState.READY);
+    }
+
+    @Test
+    void a_starting_engine_reported_again_moves_to_its_new_endpoint_but_a_ready_one_keeps_its_own() {
+        URI restarted = URI.create("http://10.0.0.7:8001");
+        Deployment reported = deployment(1, 1).placed("d1-r1", "c-1").engineAt("d1-r1", ENGINE);
+
+        Deployment moved = reported.engineAt("d1-r1", restarted);
+        assertThat(moved.replica("d1-r1").orElseThrow().endpoint()).isEqualTo(restarted);
+        assertThat(moved.replica("d1-r1").orElseThrow().containerId()).isEqualTo("c-1");
+
+        Deployment ready = moved.healthy("d1-r1");
+        assertThat(ready.engineAt("d1-r1", ENGINE)).as("ready on the endpoint its check passed on").isSameAs(ready);
+        assertThat(ready.failed("d1-r1").engineAt("d1-r1", ENGINE).replica("d1-r1").orElseThrow().endpoint())
+                .as("a failed replica takes no endpoint").isEqualTo(restarted);
+    }
+
+    @Test
+    void a_starting_replica_that_fails_is_replaced_and_a_stopped_deployment_takes_no_endpoint() {
+        Deployment placed = deployment(1, 1).placed("d1-r1", "c-1");
+
+        Deployment failed = placed.failed("d1-r1");
+        assertThat(failed.replica("d1-r1").orElseThrow().state()).isEqualTo(ReplicaState.FAILED);
+        assertThat(failed.inState(ReplicaState.REQUESTED)).extracting(Replica::replicaId).containsExactly("d1-r2");
+
+        Deployment stopped = placed.stop();
+        assertThat(stopped.engineAt("d1-r1", ENGINE)).isSameAs(stopped);
+        assertThat(stopped.placed("d1-r1", "c-2")).isSameAs(stopped);
     }
 
     @Test

@@ -187,8 +187,8 @@ class InferenceIT extends MaasIT {
         // The autoscaler asks for a replica; the test plays the scheduler and the node agent for it.
         Replica requested = await(() -> store.find(id).orElseThrow().inState(ReplicaState.REQUESTED).stream()
                 .findFirst().orElse(null));
-        change(id, deployment -> deployment.placed(requested.replicaId(), "c-zero", ENGINES.get(1).endpoint())
-                .healthy(requested.replicaId()));
+        change(id, deployment -> deployment.placed(requested.replicaId(), "c-zero")
+                .engineAt(requested.replicaId(), ENGINES.get(1).endpoint()).healthy(requested.replicaId()));
 
         HttpResponse<String> answer = held.get();
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
@@ -209,7 +209,7 @@ class InferenceIT extends MaasIT {
         List<Replica> requested = deployment.inState(ReplicaState.REQUESTED);
         for (int i = 0; i < endpoints.length; i++) {
             String replica = requested.get(i).replicaId();
-            next = next.placed(replica, "container-" + i, endpoints[i]).healthy(replica);
+            next = next.placed(replica, "container-" + i).engineAt(replica, endpoints[i]).healthy(replica);
         }
         return next;
     }
