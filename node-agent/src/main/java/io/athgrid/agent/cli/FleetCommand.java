@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 /** A SIMULATED fleet of hosts in this process, until SIGINT/SIGTERM. */
 @Command(name = "fleet", mixinStandardHelpOptions = true,
         description = {"Runs a SIMULATED fleet of GPU hosts in this process (regions, GPU models, prices spread "
-                + "realistically from the seed), registers them and sends their heartbeats until SIGINT/SIGTERM."})
+                + "realistically from the seed), registers them and sends their heartbeats until SIGINT/SIGTERM; SERVING "
+                + "hosts run SIMULATED engines for the replicas the platform assigns to them."})
 public final class FleetCommand implements Callable<Integer> {
 
     private static final System.Logger LOG = System.getLogger(FleetCommand.class.getName());
@@ -49,6 +50,11 @@ public final class FleetCommand implements Callable<Integer> {
             description = "Registrations in flight at once (default: ${DEFAULT-VALUE}).")
     int registrationConcurrency;
 
+    @Option(names = "--engines", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "SERVING hosts run SIMULATED engines for the replicas the platform's maas-service assigns to "
+                    + "them (default: on; --no-engines: heartbeats only).")
+    boolean engines;
+
     /** Whose hosts: the owners' key files, or development keys derived from the seed. */
     static final class Owners {
 
@@ -72,8 +78,9 @@ public final class FleetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        FleetOptions options = new FleetOptions(platform.registryUrl(), chain.chainId, owners.keys(seed), size, seed,
+        FleetOptions heartbeating = new FleetOptions(platform.registryUrl(), chain.chainId, owners.keys(seed), size, seed,
                 heartbeatInterval, registrationConcurrency, 4, Backoff.DEFAULT_INITIAL, Backoff.DEFAULT_CAP);
+        FleetOptions options = engines ? heartbeating.withMaasUrl(platform.maasUrl()) : heartbeating;
         CountDownLatch stopped = new CountDownLatch(1);
         try (SimulatedFleet fleet = SimulatedFleet.start(options);
                 SignalShutdown shutdown = SignalShutdown.register("simulated fleet: stopping", stopped::countDown)) {

@@ -12,8 +12,9 @@ import picocli.CommandLine.Option;
 
 /** Registers this host (once) and sends heartbeats until stopped. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Registers this host with the owner's approval (once: a stored container id is reused) and "
-                + "sends signed heartbeats until SIGINT/SIGTERM."})
+        description = {"Registers this host with the owner's approval (once: a stored container id is reused), "
+                + "sends signed heartbeats and, while the container is SERVING, runs the inference engines the platform "
+                + "assigns to it, until SIGINT/SIGTERM."})
 public final class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,6 +28,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     NvidiaSmiOptions gpus;
+
+    @Mixin
+    EngineOptions engines;
 
     /** The owner's approval: a wallet signature, or the owner's key for automation and development. */
     static final class Approval {
@@ -48,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         var state = stateOptions.state();
-        return HostRun.run("host", state, gpus.localHost(state.root()),
-                platform.registryUrl(), Optional.ofNullable(approval).map(Approval::toApproval));
+        return HostRun.run("host", state, gpus.localHost(state.root()), platform, engines.workloads(),
+                engines.address(state), Optional.ofNullable(approval).map(Approval::toApproval));
     }
 }

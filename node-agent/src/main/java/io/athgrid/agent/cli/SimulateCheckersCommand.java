@@ -165,7 +165,7 @@ public final class SimulateCheckersCommand implements Callable<Integer> {
             throw new AgentException("a simulated fleet (--fleet-size) needs its owners: --owners N or --owner-key-file FILE");
         }
         FleetOptions options = new FleetOptions(platform.registryUrl(), chainId, fleetOwners.keys(seed), fleetSize, seed,
-                heartbeatInterval, 16, 4, Backoff.DEFAULT_INITIAL, Backoff.DEFAULT_CAP, impostors);
+                heartbeatInterval, 16, 4, Backoff.DEFAULT_INITIAL, Backoff.DEFAULT_CAP).withImpostors(impostors);
         SimulatedFleet fleet = SimulatedFleet.start(options);
         if (!fleet.awaitRegistered(REGISTRATION_TIMEOUT)) {
             LOG.log(Level.WARNING, "simulated fleet: {0} of {1} hosts registered", fleet.counters().registered(), fleetSize);

@@ -1,5 +1,6 @@
 package io.athgrid.agent.cli;
 
+import io.athgrid.agent.engine.EngineAddress;
 import io.athgrid.agent.enrolment.Enrolment;
 import io.athgrid.agent.enrolment.OwnerApproval;
 import io.athgrid.agent.enrolment.StateDirectory;
@@ -7,6 +8,7 @@ import io.athgrid.agent.key.KeyFile;
 import io.athgrid.agent.simulation.GpuSpec;
 import io.athgrid.agent.simulation.ModelPrices;
 import io.athgrid.agent.simulation.SimulatedGpuHost;
+import io.athgrid.agent.workload.simulated.SimulatedWorkloadRuntime;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,8 +21,9 @@ import picocli.CommandLine.Option;
 
 /** One SIMULATED host: the same path as {@code run}, with a made-up inventory instead of nvidia-smi. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = {"Runs ONE SIMULATED GPU host (no nvidia-smi): registers it with the owner's key and sends "
-                + "heartbeats until SIGINT/SIGTERM. For development and demos."})
+        description = {"Runs ONE SIMULATED GPU host (no nvidia-smi): registers it with the owner's key, sends "
+                + "heartbeats and, while SERVING, runs SIMULATED engines for the replicas the platform assigns, until "
+                + "SIGINT/SIGTERM. For development and demos."})
 public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--gpus", required = true, paramLabel = "SPEC", converter = GpuSpecConverter.class,
@@ -55,8 +58,8 @@ public final class SimulateCommand implements Callable<Integer> {
             offer.defaultTo("us-east", ModelPrices.typical(gpus.model()), "https://sim-1.nodes.athgrid.local");
             Enrolment.prepare(state, host.read(), offer.toOffer(), KeyFile.address(owner), chain.chainId, Instant.now());
         }
-        return HostRun.run("simulated host " + gpus, state, host, platform.registryUrl(),
-                Optional.of(new OwnerApproval.OwnerKey(owner)));
+        return HostRun.run("simulated host " + gpus, state, host, platform, new SimulatedWorkloadRuntime(),
+                EngineAddress.asStarted(), Optional.of(new OwnerApproval.OwnerKey(owner)));
     }
 
     static final class GpuSpecConverter implements picocli.CommandLine.ITypeConverter<GpuSpec> {

@@ -9,7 +9,6 @@ import io.athgrid.agent.workload.simulated.SimulatedEngineCounters;
 import java.lang.System.Logger.Level;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -65,8 +64,8 @@ public final class SimulateEngineCommand implements Callable<Integer> {
         }
         EngineSpec spec;
         try {
-            spec = new EngineSpec(model, maxModelLen, List.of(), new EngineTiming(firstTokenBase, prefillPerToken,
-                    interTokenLatency));
+            spec = EngineSpec.of(model).withMaxModelLen(maxModelLen).withTiming(new EngineTiming(firstTokenBase,
+                    prefillPerToken, interTokenLatency));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandSpec.commandLine(), e.getMessage());
         }

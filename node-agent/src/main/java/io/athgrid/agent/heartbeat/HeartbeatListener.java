@@ -20,4 +20,39 @@ public interface HeartbeatListener {
     /** The loop gave up for good (the registry does not know the container or its key). */
     default void stopped(String containerId, String reason) {
     }
+
+    /** Tells both, {@code first} first. */
+    static HeartbeatListener both(HeartbeatListener first, HeartbeatListener second) {
+        return new HeartbeatListener() {
+            @Override
+            public void sent(String containerId) {
+                first.sent(containerId);
+                second.sent(containerId);
+            }
+
+            @Override
+            public void accepted(String containerId, String status) {
+                first.accepted(containerId, status);
+                second.accepted(containerId, status);
+            }
+
+            @Override
+            public void failed(String containerId, String detail, int streak) {
+                first.failed(containerId, detail, streak);
+                second.failed(containerId, detail, streak);
+            }
+
+            @Override
+            public void recovered(String containerId, int failures) {
+                first.recovered(containerId, failures);
+                second.recovered(containerId, failures);
+            }
+
+            @Override
+            public void stopped(String containerId, String reason) {
+                first.stopped(containerId, reason);
+                second.stopped(containerId, reason);
+            }
+        };
+    }
 }

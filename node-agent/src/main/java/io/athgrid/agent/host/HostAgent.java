@@ -1,20 +1,25 @@
 package io.athgrid.agent.host;
 
 import io.athgrid.agent.AgentException;
+import io.athgrid.agent.engine.EngineSupervision;
+import io.athgrid.agent.engine.EngineSupervisor;
 import io.athgrid.agent.enrolment.OwnerApproval;
 import io.athgrid.agent.enrolment.RegisteredContainer;
 import io.athgrid.agent.enrolment.RegistrationAttempts;
 import io.athgrid.agent.enrolment.StateDirectory;
 import io.athgrid.agent.enrolment.StateDirectory.PendingRegistration;
+import io.athgrid.agent.heartbeat.HeartbeatListener;
 import io.athgrid.agent.heartbeat.HeartbeatLoop;
 import io.athgrid.agent.heartbeat.HeartbeatRuntime;
 import io.athgrid.agent.heartbeat.LoggingHeartbeatListener;
 import io.athgrid.agent.inventory.InventorySource;
 import io.athgrid.agent.key.KeyFile;
 import io.athgrid.agent.registry.RetryLog;
+import io.athgrid.agent.workload.RunningEngine;
 import io.athgrid.protocol.container.ContainerRegistration;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import org.web3j.crypto.ECKeyPair;
@@ -22,7 +27,9 @@ import org.web3j.crypto.ECKeyPair;
 /**
  * One host's agent, real ({@code run}) or simulated ({@code simulate}): registers the pending
  * registration once (unless the state directory holds a container already), then heartbeats until
- * {@link #close()} or until the registry refuses the container.
+ * {@link #close()} or until the registry refuses the container. With an engine supervision, it also
+ * runs the inference engines maas-service assigns to the container while it is SERVING, and stops
+ * them when it stops.
  */
 public final class HostAgent implements AutoCloseable {
 
@@ -32,15 +39,27 @@ public final class HostAgent implements AutoCloseable {
     private final StateDirectory state;
     private final InventorySource inventory;
     private final HeartbeatRuntime runtime;
+    private final Optional<EngineSupervision> engines;
     private volatile HeartbeatLoop loop;
+    private volatile EngineSupervisor supervisor;
     private volatile boolean closed;
 
-    /** @param label how log lines name this host ("host", "simulated host") */
+    /** A host that heartbeats and runs no engines. */
     public HostAgent(String label, StateDirectory state, InventorySource inventory, HeartbeatRuntime runtime) {
+        this(label, state, inventory, runtime, Optional.empty());
+    }
+
+    /**
+     * @param label how log lines name this host ("host", "simulated host")
+     * @param engines how to run the engines assigned to the container; empty runs none
+     */
+    public HostAgent(String label, StateDirectory state, InventorySource inventory, HeartbeatRuntime runtime,
+            Optional<EngineSupervision> engines) {
         this.label = label;
         this.state = state;
         this.inventory = inventory;
         this.runtime = runtime;
+        this.engines = engines;
     }
 
     /**
@@ -56,13 +75,18 @@ public final class HostAgent implements AutoCloseable {
         } else {
             LOG.log(Level.INFO, "{0}: registered already as container {1}; sending heartbeats", label, container.containerId());
         }
-        HeartbeatLoop started = runtime.loop(container.containerId(), nodeKey, container.heartbeatInterval(),
-                new LoggingHeartbeatListener(label));
+        String containerId = container.containerId();
+        EngineSupervisor engineSupervisor = engines.map(supervision -> supervision.supervisor(label, containerId, nodeKey))
+                .orElse(null);
+        HeartbeatListener logging = new LoggingHeartbeatListener(label);
+        HeartbeatLoop started = runtime.loop(containerId, nodeKey, container.heartbeatInterval(),
+                engineSupervisor == null ? logging : HeartbeatListener.both(logging, engineSupervisor));
         synchronized (this) {
             if (closed) {
                 return;
             }
             loop = started;
+            supervisor = engineSupervisor;
             started.start(Duration.ZERO);
         }
         Optional<String> refusal;
@@ -70,6 +94,10 @@ public final class HostAgent implements AutoCloseable {
             refusal = started.finished().get();
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
+        } finally {
+            if (engineSupervisor != null) {
+                engineSupervisor.close();
+            }
         }
         if (refusal.isPresent()) {
             throw new AgentException(label + ": heartbeats stopped: " + refusal.get());
@@ -103,12 +131,26 @@ public final class HostAgent implements AutoCloseable {
         return container;
     }
 
-    /** Stops heartbeating (SIGINT/SIGTERM); {@link #run} returns. */
+    /** Stops heartbeating and every engine (SIGINT/SIGTERM); {@link #run} returns. */
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (loop != null) {
-            loop.close();
+    public void close() {
+        EngineSupervisor engineSupervisor;
+        synchronized (this) {
+            closed = true;
+            if (loop != null) {
+                loop.close();
+            }
+            engineSupervisor = supervisor;
         }
+        // Outside the lock: stopping vLLM containers takes seconds each.
+        if (engineSupervisor != null) {
+            engineSupervisor.close();
+        }
+    }
+
+    /** The engines running now, by replica id (none before the container is known or without engine supervision). */
+    public Map<String, RunningEngine> engines() {
+        EngineSupervisor engineSupervisor = supervisor;
+        return engineSupervisor == null ? Map.of() : engineSupervisor.engines();
     }
 }

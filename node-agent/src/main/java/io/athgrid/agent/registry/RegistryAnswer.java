@@ -8,8 +8,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * What the registry (or the way to it) answered: an HTTP status with its JSON body, or
- * {@link #UNREACHABLE} when no answer came (connection refused, timeout).
+ * What the platform's API (the registry, or maas-service's engine channel), or the way to it,
+ * answered: an HTTP status with its JSON body, or {@link #UNREACHABLE} when no answer came
+ * (connection refused, timeout).
  */
 public record RegistryAnswer(int status, JsonNode body, Optional<Duration> retryAfter, String failure) {
 

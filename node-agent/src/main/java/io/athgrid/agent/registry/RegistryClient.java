@@ -5,8 +5,6 @@ import io.athgrid.protocol.container.RegisterContainerRequest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -25,8 +23,7 @@ public final class RegistryClient {
 
     public RegistryClient(HttpClient http, URI baseUrl, Duration requestTimeout) {
         this.http = http;
-        String base = baseUrl.toString();
-        this.baseUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        this.baseUrl = JsonPost.withoutTrailingSlash(baseUrl);
         this.requestTimeout = requestTimeout;
     }
 
@@ -52,23 +49,6 @@ public final class RegistryClient {
     }
 
     private CompletableFuture<RegistryAnswer> post(String path, Object body) {
-        HttpRequest request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .timeout(requestTimeout)
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json, application/problem+json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(AgentJson.MAPPER.writeValueAsBytes(body)))
-                    .build();
-        } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(RegistryAnswer.unreachable(e));
-        }
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .thenApply(RegistryClient::answer)
-                .exceptionally(RegistryAnswer::unreachable);
-    }
-
-    private static RegistryAnswer answer(HttpResponse<String> response) {
-        return RegistryAnswer.of(response);
+        return JsonPost.send(http, URI.create(baseUrl + path), requestTimeout, body);
     }
 }

@@ -4,6 +4,8 @@ import io.athgrid.agent.registry.Backoff;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.web3j.crypto.ECKeyPair;
 
 /**
@@ -21,13 +23,16 @@ import org.web3j.crypto.ECKeyPair;
  * @param backoffCap longest retry delay
  * @param impostors how many hosts claim GPUs they lack: the first this many with at least 2 GPUs
  *                  register their full configuration but have half its GPUs (capacity checks catch them)
+ * @param maasUrl base URL of maas-service's API, e.g. {@code http://localhost:8080/api/maas}: serving hosts
+ *                run SIMULATED engines for the replicas it assigns to them; empty runs no engines
  */
 public record FleetOptions(URI registryUrl, long chainId, List<ECKeyPair> ownerKeys, int size, long seed,
         Duration heartbeatInterval, int registrationConcurrency, int schedulerThreads, Duration backoffInitial,
-        Duration backoffCap, int impostors) {
+        Duration backoffCap, int impostors, Optional<URI> maasUrl) {
 
     public FleetOptions {
         ownerKeys = List.copyOf(ownerKeys);
+        Objects.requireNonNull(maasUrl, "maasUrl");
         if (ownerKeys.isEmpty()) {
             throw new IllegalArgumentException("a fleet needs at least one owner key");
         }
@@ -42,15 +47,15 @@ public record FleetOptions(URI registryUrl, long chainId, List<ECKeyPair> ownerK
         }
     }
 
-    /** A fleet of honest hosts. */
+    /** A fleet of honest hosts that run no engines. */
     public FleetOptions(URI registryUrl, long chainId, List<ECKeyPair> ownerKeys, int size, long seed,
             Duration heartbeatInterval, int registrationConcurrency, int schedulerThreads, Duration backoffInitial,
             Duration backoffCap) {
         this(registryUrl, chainId, ownerKeys, size, seed, heartbeatInterval, registrationConcurrency, schedulerThreads,
-                backoffInitial, backoffCap, 0);
+                backoffInitial, backoffCap, 0, Optional.empty());
     }
 
-    /** The defaults: 60 s heartbeats, 16 registrations in flight, 4 scheduler threads, backoff 1 s .. 60 s. */
+    /** The defaults: 60 s heartbeats, 16 registrations in flight, 4 scheduler threads, backoff 1 s .. 60 s, no engines. */
     public static FleetOptions of(URI registryUrl, long chainId, List<ECKeyPair> ownerKeys, int size, long seed) {
         return new FleetOptions(registryUrl, chainId, ownerKeys, size, seed, Duration.ofSeconds(60), 16, 4,
                 Backoff.DEFAULT_INITIAL, Backoff.DEFAULT_CAP);
@@ -58,17 +63,23 @@ public record FleetOptions(URI registryUrl, long chainId, List<ECKeyPair> ownerK
 
     public FleetOptions withHeartbeatInterval(Duration interval) {
         return new FleetOptions(registryUrl, chainId, ownerKeys, size, seed, interval, registrationConcurrency,
-                schedulerThreads, backoffInitial, backoffCap, impostors);
+                schedulerThreads, backoffInitial, backoffCap, impostors, maasUrl);
     }
 
     public FleetOptions withBackoff(Duration initial, Duration cap) {
         return new FleetOptions(registryUrl, chainId, ownerKeys, size, seed, heartbeatInterval, registrationConcurrency,
-                schedulerThreads, initial, cap, impostors);
+                schedulerThreads, initial, cap, impostors, maasUrl);
     }
 
     /** The first {@code count} hosts with at least 2 GPUs claim twice the GPUs they have. */
     public FleetOptions withImpostors(int count) {
         return new FleetOptions(registryUrl, chainId, ownerKeys, size, seed, heartbeatInterval, registrationConcurrency,
-                schedulerThreads, backoffInitial, backoffCap, count);
+                schedulerThreads, backoffInitial, backoffCap, count, maasUrl);
+    }
+
+    /** Serving hosts run SIMULATED engines for the replicas maas-service (its API at {@code url}) assigns to them. */
+    public FleetOptions withMaasUrl(URI url) {
+        return new FleetOptions(registryUrl, chainId, ownerKeys, size, seed, heartbeatInterval, registrationConcurrency,
+                schedulerThreads, backoffInitial, backoffCap, impostors, Optional.of(url));
     }
 }

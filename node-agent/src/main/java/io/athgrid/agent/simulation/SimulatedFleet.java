@@ -1,5 +1,9 @@
 package io.athgrid.agent.simulation;
 
+import io.athgrid.agent.engine.EngineAddress;
+import io.athgrid.agent.engine.EngineSupervision;
+import io.athgrid.agent.engine.EngineSupervisor;
+import io.athgrid.agent.engine.HttpEngineChannel;
 import io.athgrid.agent.enrolment.OwnerApproval;
 import io.athgrid.agent.enrolment.RegisteredContainer;
 import io.athgrid.agent.enrolment.RegistrationAttempts;
@@ -7,15 +11,19 @@ import io.athgrid.agent.enrolment.RegistrationAttempts.RegistrationRefusedExcept
 import io.athgrid.agent.enrolment.Registrations;
 import io.athgrid.agent.enrolment.StateDirectory.PendingRegistration;
 import io.athgrid.agent.heartbeat.DaemonScheduler;
+import io.athgrid.agent.heartbeat.HeartbeatListener;
 import io.athgrid.agent.heartbeat.HeartbeatLoop;
 import io.athgrid.agent.heartbeat.HeartbeatRuntime;
 import io.athgrid.agent.inventory.GpuInventory;
 import io.athgrid.agent.key.KeyFile;
 import io.athgrid.agent.registry.Backoff;
 import io.athgrid.agent.registry.RegistryClient;
+import io.athgrid.agent.workload.RunningEngine;
+import io.athgrid.agent.workload.simulated.SimulatedWorkloadRuntime;
 import io.athgrid.protocol.container.ContainerRegistration;
 import io.athgrid.protocol.container.RegisterContainerRequest;
 import java.lang.System.Logger.Level;
+import java.net.http.HttpClient;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,6 +67,11 @@ import org.web3j.crypto.Keys;
  * <p>Simulated checkers in the same process read each host's ground truth through {@link #host}:
  * whether it heartbeats, and the GPUs it has, which for an impostor ({@link FleetOptions#impostors()})
  * are half of those it registered.
+ *
+ * <p>With a maas URL ({@link FleetOptions#maasUrl()}), each SERVING host asks maas-service which
+ * engines to run and runs them as SIMULATED engines on loopback ports of this process (all hosts
+ * share one {@link SimulatedWorkloadRuntime}, the HTTP client and the scheduler); {@link #engines}
+ * shows them. A stopped host stops its engines; closing the fleet stops every engine.
  */
 public final class SimulatedFleet implements AutoCloseable {
 
@@ -68,6 +81,7 @@ public final class SimulatedFleet implements AutoCloseable {
     private final List<SimulatedHostSpec> hosts;
     private final FleetCounters counters = new FleetCounters();
     private final Map<String, HeartbeatLoop> loops = new ConcurrentHashMap<>();
+    private final Map<String, EngineSupervisor> supervisors = new ConcurrentHashMap<>();
     private final Map<String, ContainerRegistration> registrations = new ConcurrentHashMap<>();
     private final Map<Integer, String> idsByHostNumber = new ConcurrentSkipListMap<>();
     private final Map<String, SimulatedHostSpec> specsById = new ConcurrentHashMap<>();
@@ -76,6 +90,8 @@ public final class SimulatedFleet implements AutoCloseable {
     private final ExecutorService registering;
     private final ScheduledExecutorService scheduler;
     private final HeartbeatRuntime runtime;
+    private final ExecutorService engineWork;
+    private final Optional<EngineSupervision> engines;
     private final SplittableRandom startJitter;
 
     private SimulatedFleet(FleetOptions options) {
@@ -89,8 +105,14 @@ public final class SimulatedFleet implements AutoCloseable {
         this.scheduler = DaemonScheduler.create("simulated-fleet-heartbeat", options.schedulerThreads());
         this.startJitter = new SplittableRandom(options.seed() ^ 0x5eedL);
         Backoff backoff = new Backoff(options.backoffInitial(), options.backoffCap(), new SplittableRandom(options.seed()));
-        RegistryClient registry = new RegistryClient(RegistryClient.newHttpClient(), options.registryUrl(), Duration.ofSeconds(30));
+        HttpClient http = RegistryClient.newHttpClient();
+        RegistryClient registry = new RegistryClient(http, options.registryUrl(), Duration.ofSeconds(30));
         this.runtime = new HeartbeatRuntime(registry, scheduler, Clock.systemUTC(), backoff);
+        this.engineWork = Executors.newCachedThreadPool(DaemonScheduler.daemonThreads("simulated-fleet-engine"));
+        SimulatedWorkloadRuntime workloads = new SimulatedWorkloadRuntime();
+        this.engines = options.maasUrl().map(url -> new EngineSupervision(new HttpEngineChannel(http, url, Duration.ofSeconds(30)),
+                workloads, EngineAddress.asStarted(), scheduler, engineWork, runtime.clock(), backoff,
+                EngineSupervision.DEFAULT_POLL_INTERVAL));
     }
 
     /** Generates the fleet from the seed and starts registering it (at most registrationConcurrency at once). */
@@ -98,6 +120,8 @@ public final class SimulatedFleet implements AutoCloseable {
         SimulatedFleet fleet = new SimulatedFleet(options);
         LOG.log(Level.INFO, "simulated fleet: registering {0} simulated hosts of {1} owners at {2}", options.size(),
                 options.ownerKeys().size(), options.registryUrl());
+        options.maasUrl().ifPresent(url -> LOG.log(Level.INFO, "simulated fleet: serving hosts run SIMULATED engines for the "
+                + "replicas {0} assigns to them", url));
         fleet.hosts.forEach(host -> fleet.registering.submit(() -> fleet.enrol(host)));
         return fleet;
     }
@@ -117,7 +141,7 @@ public final class SimulatedFleet implements AutoCloseable {
         return Map.copyOf(registrations);
     }
 
-    /** These hosts stop heartbeating, as if they went offline. Unknown ids are ignored. */
+    /** These hosts stop heartbeating and stop their engines, as if they went down. Unknown ids are ignored. */
     public void stop(Collection<String> containerIds) {
         containerIds.forEach(id -> {
             HeartbeatLoop loop = loops.get(id);
@@ -125,10 +149,14 @@ public final class SimulatedFleet implements AutoCloseable {
                 loop.pause();
                 counters.paused(id);
             }
+            EngineSupervisor supervisor = supervisors.get(id);
+            if (supervisor != null) {
+                supervisor.halt();
+            }
         });
     }
 
-    /** Stopped hosts heartbeat again, starting within a second. */
+    /** Stopped hosts heartbeat again, starting within a second; their engines start again once they are SERVING. */
     public void resume(Collection<String> containerIds) {
         containerIds.forEach(id -> {
             HeartbeatLoop loop = loops.get(id);
@@ -165,12 +193,24 @@ public final class SimulatedFleet implements AutoCloseable {
                 .map(Map.Entry::getValue).toList();
     }
 
-    /** Stops registering and heartbeating; the fleet cannot be started again. */
+    /**
+     * The SIMULATED engines running on a container of this fleet now, by replica id (each a
+     * {@link SimulatedWorkloadRuntime.SimulatedRunningEngine}); empty for a container without engines,
+     * one this fleet did not register, or a fleet without a maas URL.
+     */
+    public Map<String, RunningEngine> engines(String containerId) {
+        EngineSupervisor supervisor = supervisors.get(containerId);
+        return supervisor == null ? Map.of() : supervisor.engines();
+    }
+
+    /** Stops registering, heartbeating and every engine; the fleet cannot be started again. */
     @Override
     public void close() {
         registering.shutdownNow();
         loops.values().forEach(HeartbeatLoop::close);
+        supervisors.values().forEach(EngineSupervisor::close);
         scheduler.shutdownNow();
+        engineWork.shutdownNow();
         LOG.log(Level.INFO, "simulated fleet: closed ({0})", counters);
     }
 
@@ -191,7 +231,14 @@ public final class SimulatedFleet implements AutoCloseable {
             registrations.put(container.containerId(), sent.get().registration());
             specsById.put(container.containerId(), host);
             idsByHostNumber.put(host.number(), container.containerId());
-            HeartbeatLoop loop = runtime.loop(container.containerId(), nodeKey, options.heartbeatInterval(), counters);
+            HeartbeatListener listener = counters;
+            if (engines.isPresent()) {
+                EngineSupervisor supervisor = engines.get().supervisor("simulated host sim-" + host.number(),
+                        container.containerId(), nodeKey);
+                supervisors.put(container.containerId(), supervisor);
+                listener = HeartbeatListener.both(counters, supervisor);
+            }
+            HeartbeatLoop loop = runtime.loop(container.containerId(), nodeKey, options.heartbeatInterval(), listener);
             loops.put(container.containerId(), loop);
             counters.countRegistered();
             loop.start(firstHeartbeatDelay(host.number()));

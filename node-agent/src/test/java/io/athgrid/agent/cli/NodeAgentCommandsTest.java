@@ -94,6 +94,17 @@ class NodeAgentCommandsTest {
     }
 
     @Test
+    void run_chooses_the_workload_runtime_and_where_the_platform_reaches_engines() {
+        assertThat(run("run", "--help")).isZero();
+        assertThat(out.toString()).contains("--workload-runtime", "docker", "simulated", "--engine-host");
+
+        assertThat(run("run", "--platform", "http://127.0.0.1:9", "--workload-runtime", "podman")).isEqualTo(2);
+        assertThat(err.toString()).contains("docker, simulated");
+        assertThat(run("run", "--platform", "http://127.0.0.1:9", "--engine-host", "https://gpu-7.example.net")).isEqualTo(2);
+        assertThat(err.toString()).contains("not a host name or address");
+    }
+
+    @Test
     void simulate_refuses_an_unknown_gpu_spec() {
         assertThat(run("simulate", "--gpus", "8xV100", "--owner-key-file", "k", "--platform", "http://127.0.0.1:9")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown GPU model V100");
@@ -108,7 +119,7 @@ class NodeAgentCommandsTest {
     @Test
     void fleet_help_lists_its_options() {
         assertThat(run("fleet", "--help")).isZero();
-        assertThat(out.toString()).contains("--size", "--seed", "--heartbeat-interval", "--owners", "SIMULATED");
+        assertThat(out.toString()).contains("--size", "--seed", "--heartbeat-interval", "--owners", "--[no-]engines", "SIMULATED");
     }
 
     @Test

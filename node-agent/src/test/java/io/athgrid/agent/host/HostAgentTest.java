@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.athgrid.agent.AgentException;
+import io.athgrid.agent.engine.EngineAddress;
+import io.athgrid.agent.engine.EngineSupervision;
+import io.athgrid.agent.engine.HttpEngineChannel;
 import io.athgrid.agent.enrolment.Enrolment;
 import io.athgrid.agent.enrolment.Offer;
 import io.athgrid.agent.enrolment.OwnerApproval;
@@ -11,22 +14,33 @@ import io.athgrid.agent.enrolment.StateDirectory;
 import io.athgrid.agent.enrolment.StateDirectory.PendingRegistration;
 import io.athgrid.agent.heartbeat.DaemonScheduler;
 import io.athgrid.agent.key.KeyFile;
+import io.athgrid.agent.registry.Backoff;
+import io.athgrid.agent.registry.RegistryClient;
 import io.athgrid.agent.simulation.DevOwnerKeys;
 import io.athgrid.agent.simulation.GpuSpec;
 import io.athgrid.agent.simulation.SimulatedGpuHost;
 import io.athgrid.agent.testing.Eventually;
 import io.athgrid.agent.testing.FastRuntime;
+import io.athgrid.agent.testing.ScriptedMaas;
 import io.athgrid.agent.testing.ScriptedRegistry;
+import io.athgrid.agent.workload.EngineHealth;
+import io.athgrid.agent.workload.simulated.SimulatedWorkloadRuntime;
 import io.athgrid.protocol.container.GpuModel;
 import io.athgrid.protocol.container.Region;
 import io.athgrid.protocol.container.RegistrationTypedData;
+import io.athgrid.protocol.engine.EngineAssignment;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,11 +57,13 @@ class HostAgentTest {
     Path stateDir;
 
     private final ScheduledExecutorService scheduler = DaemonScheduler.create("test-host", 1);
+    private final ExecutorService work = Executors.newCachedThreadPool(DaemonScheduler.daemonThreads("test-host-engine"));
     private final SimulatedGpuHost host = new SimulatedGpuHost(new GpuSpec(8, GpuModel.H100_SXM), 11);
 
     @AfterEach
     void stop() {
         scheduler.shutdownNow();
+        work.shutdownNow();
     }
 
     @Test
@@ -121,6 +137,41 @@ class HostAgentTest {
             assertThat(registry.acceptedRegistrations()).isEqualTo(1);
             assertThat(registry.registrations().get(1).registration().issuedAt())
                     .isGreaterThan(Instant.now().minus(Duration.ofMinutes(1)).getEpochSecond());
+        }
+    }
+
+    @Test
+    void a_serving_host_runs_the_engines_assigned_to_it_and_stops_them_when_it_stops() throws Exception {
+        EngineAssignment llama = new EngineAssignment("r-1", "vllm", "llama-3.1-8b-instruct", "meta-llama/Llama-3.1-8B-Instruct",
+                8192, 1, List.of());
+        try (ScriptedRegistry registry = new ScriptedRegistry().heartbeatIntervalSeconds(1).heartbeatStatus("SERVING");
+                ScriptedMaas maas = new ScriptedMaas().assign("c-1", llama)) {
+            StateDirectory state = new StateDirectory(stateDir);
+            Enrolment.prepare(state, host.read(), OFFER, KeyFile.address(OWNER), ScriptedRegistry.CHAIN_ID, Instant.now());
+            maas.knowNodeKey("c-1", KeyFile.address(state.nodeKey()));
+            EngineSupervision engines = new EngineSupervision(new HttpEngineChannel(RegistryClient.newHttpClient(), maas.url(),
+                    Duration.ofSeconds(5)), new SimulatedWorkloadRuntime(), EngineAddress.asStarted(), scheduler, work,
+                    Clock.systemUTC(), new Backoff(Duration.ofMillis(10), Duration.ofMillis(80), new SplittableRandom(5)),
+                    EngineSupervision.DEFAULT_POLL_INTERVAL);
+            HostAgent agent = new HostAgent("simulated host", state, host, FastRuntime.against(registry.url(), scheduler),
+                    Optional.of(engines));
+            CompletableFuture<Void> running = CompletableFuture.runAsync(() -> {
+                try {
+                    agent.run(Optional.of(new OwnerApproval.OwnerKey(OWNER)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+
+            Eventually.await("the engine reported", () -> !maas.reports().isEmpty() || running.isDone());
+            URI endpoint = agent.engines().get("r-1").endpoint();
+            assertThat(maas.reports().get(0).endpoint()).isEqualTo(endpoint.toString());
+            assertThat(EngineHealth.create().isHealthy(endpoint)).isTrue();
+
+            agent.close();
+            running.get();
+            assertThat(EngineHealth.create().isHealthy(endpoint)).as("the engine stops with the agent").isFalse();
+            assertThat(maas.refusals()).isEmpty();
         }
     }
 

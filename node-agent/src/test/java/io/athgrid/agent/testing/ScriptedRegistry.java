@@ -39,6 +39,7 @@ public final class ScriptedRegistry implements AutoCloseable {
     private final List<String> heartbeatContainerIds = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private volatile long heartbeatIntervalSeconds = 60;
+    private volatile String heartbeatStatus = "STANDBY";
 
     public ScriptedRegistry() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -65,6 +66,12 @@ public final class ScriptedRegistry implements AutoCloseable {
 
     public ScriptedRegistry heartbeatIntervalSeconds(long seconds) {
         heartbeatIntervalSeconds = seconds;
+        return this;
+    }
+
+    /** Accepted heartbeats answer with this container status from now on (STANDBY until set). */
+    public ScriptedRegistry heartbeatStatus(String status) {
+        heartbeatStatus = status;
         return this;
     }
 
@@ -137,8 +144,8 @@ public final class ScriptedRegistry implements AutoCloseable {
         }
         heartbeatAnswers.add(status);
         if (status == 202) {
-            json(exchange, 202, "{\"containerId\":\"" + id + "\",\"status\":\"STANDBY\",\"heartbeatIntervalSeconds\":"
-                    + heartbeatIntervalSeconds + "}");
+            json(exchange, 202, "{\"containerId\":\"" + id + "\",\"status\":\"" + heartbeatStatus
+                    + "\",\"heartbeatIntervalSeconds\":" + heartbeatIntervalSeconds + "}");
         } else {
             problem(exchange, status, "scripted answer " + status);
         }

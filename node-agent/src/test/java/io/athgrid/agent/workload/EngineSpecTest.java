@@ -14,7 +14,9 @@ class EngineSpecTest {
     void a_model_gets_an_8k_context_and_h100_timing_by_default() {
         EngineSpec spec = EngineSpec.of("meta-llama/Llama-3.1-8B-Instruct");
 
+        assertThat(spec.weights()).isEqualTo("meta-llama/Llama-3.1-8B-Instruct");
         assertThat(spec.maxModelLen()).isEqualTo(8192);
+        assertThat(spec.gpus()).isEqualTo(1);
         assertThat(spec.engineArgs()).isEmpty();
         assertThat(spec.timing().firstTokenBase()).isEqualTo(Duration.ofMillis(25));
         assertThat(spec.timing().prefillPerPromptToken()).isEqualTo(Duration.ofNanos(50_000));
@@ -47,6 +49,16 @@ class EngineSpecTest {
         assertThatThrownBy(() -> EngineSpec.of("--trust-remote-code")).hasMessageContaining("not a model name");
         assertThatThrownBy(() -> EngineSpec.of("")).hasMessageContaining("not a model name");
         assertThatThrownBy(() -> EngineSpec.of("two words")).hasMessageContaining("not a model name");
+        assertThatThrownBy(() -> EngineSpec.of("m").withWeights("--load-format=dummy")).hasMessageContaining("not a model name");
+    }
+
+    @Test
+    void an_engine_uses_at_least_one_gpu_and_no_more_than_a_host_holds() {
+        EngineSpec spec = EngineSpec.of("m");
+
+        assertThat(spec.withGpus(8).gpus()).isEqualTo(8);
+        assertThatThrownBy(() -> spec.withGpus(0)).hasMessageContaining("1 to 64 GPUs");
+        assertThatThrownBy(() -> spec.withGpus(65)).hasMessageContaining("1 to 64 GPUs");
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The {@code docker run} command line of a vLLM engine:
  * {@code docker run -d --rm --gpus all --ipc=host -v <cache>:/root/.cache/huggingface -p <port>:8000
- * [-e HUGGING_FACE_HUB_TOKEN] <image> --model <m> --served-model-name <m> --max-model-len <n> <args...>}.
+ * [-e HUGGING_FACE_HUB_TOKEN] <image> --model <weights> --served-model-name <name> --max-model-len <n>
+ * --tensor-parallel-size <gpus> <args...>}.
  *
  * <p>{@code --ipc=host}: vLLM's workers share tensors through shared memory, which docker's default
  * 64 MB does not hold. The token is named, not given: docker copies its value from its own
@@ -21,7 +22,8 @@ final class DockerRunCommand {
     static final String CONTAINER_CACHE = "/root/.cache/huggingface";
 
     /** Engine arguments the runtime sets itself; given again they would contradict it. */
-    private static final Set<String> RESERVED = Set.of("--model", "--served-model-name", "--max-model-len", "--port", "--host");
+    private static final Set<String> RESERVED = Set.of("--model", "--served-model-name", "--max-model-len",
+            "--tensor-parallel-size", "--port", "--host");
 
     private DockerRunCommand() {
     }
@@ -39,8 +41,8 @@ final class DockerRunCommand {
         if (settings.huggingFaceToken().isPresent()) {
             command.addAll(List.of("-e", DockerSettings.TOKEN_VARIABLE));
         }
-        command.addAll(List.of(settings.image(), "--model", spec.servedModelName(), "--served-model-name",
-                spec.servedModelName(), "--max-model-len", String.valueOf(spec.maxModelLen())));
+        command.addAll(List.of(settings.image(), "--model", spec.weights(), "--served-model-name", spec.servedModelName(),
+                "--max-model-len", String.valueOf(spec.maxModelLen()), "--tensor-parallel-size", String.valueOf(spec.gpus())));
         command.addAll(spec.engineArgs());
         return command;
     }

@@ -21,7 +21,7 @@ final class OpenAiJson {
                 .put("object", "model")
                 .put("created", createdSeconds)
                 .put("owned_by", OWNED_BY)
-                .put("root", spec.servedModelName())
+                .put("root", spec.weights())
                 .putNull("parent")
                 .put("max_model_len", spec.maxModelLen());
         return list;

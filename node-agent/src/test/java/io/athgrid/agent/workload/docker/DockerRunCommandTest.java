@@ -16,8 +16,8 @@ class DockerRunCommandTest {
     static final DockerSettings SETTINGS = new DockerSettings("docker", "vllm/vllm-openai:v0.11.0", Path.of("/var/cache/hf"),
             Optional.empty(), 0, Duration.ofMinutes(20), Duration.ofSeconds(2), Duration.ofMinutes(2));
 
-    private final EngineSpec spec = EngineSpec.of("meta-llama/Llama-3.1-8B-Instruct").withMaxModelLen(16384)
-            .withEngineArgs(List.of("--gpu-memory-utilization", "0.9", "--tensor-parallel-size", "2"));
+    private final EngineSpec spec = EngineSpec.of("llama-3.1-70b").withWeights("meta-llama/Llama-3.1-70B-Instruct")
+            .withMaxModelLen(16384).withGpus(4).withEngineArgs(List.of("--gpu-memory-utilization", "0.9"));
 
     @Test
     void it_runs_vllm_detached_on_all_gpus_with_the_model_cache_and_the_published_port() {
@@ -26,10 +26,11 @@ class DockerRunCommandTest {
                 "-v", "/var/cache/hf:/root/.cache/huggingface",
                 "-p", "18000:8000",
                 "vllm/vllm-openai:v0.11.0",
-                "--model", "meta-llama/Llama-3.1-8B-Instruct",
-                "--served-model-name", "meta-llama/Llama-3.1-8B-Instruct",
+                "--model", "meta-llama/Llama-3.1-70B-Instruct",
+                "--served-model-name", "llama-3.1-70b",
                 "--max-model-len", "16384",
-                "--gpu-memory-utilization", "0.9", "--tensor-parallel-size", "2");
+                "--tensor-parallel-size", "4",
+                "--gpu-memory-utilization", "0.9");
     }
 
     @Test
@@ -46,7 +47,8 @@ class DockerRunCommandTest {
 
     @Test
     void engine_args_may_not_set_what_the_runtime_sets() {
-        for (String reserved : List.of("--model", "--served-model-name", "--max-model-len=4096", "--port", "--host")) {
+        for (String reserved : List.of("--model", "--served-model-name", "--max-model-len=4096", "--tensor-parallel-size",
+                "--port", "--host")) {
             EngineSpec clashing = spec.withEngineArgs(List.of(reserved, "x"));
 
             assertThatThrownBy(() -> DockerRunCommand.of(SETTINGS, clashing, 18000)).as(reserved)
