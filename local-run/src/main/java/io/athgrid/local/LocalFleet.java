@@ -10,7 +10,8 @@ import org.web3j.crypto.ECKeyPair;
 
 /**
  * The local run's GPU providers: node-agent's simulation mode, a fleet of simulated containers
- * that register through the gateway with anvil's dev accounts as owners and then heartbeat.
+ * that register through the gateway with anvil's dev accounts as owners and then heartbeat; a host
+ * serving a model deployment's replica runs a SIMULATED inference engine for it.
  */
 final class LocalFleet {
 
@@ -30,7 +31,9 @@ final class LocalFleet {
                         URI.create(platform.gatewayUrl() + "/api/registry"), infrastructure.anvil.chainId(), owners,
                         options.fleetSize(), SEED)
                 .withHeartbeatInterval(options.heartbeatInterval())
-                .withImpostors(options.impostors()));
+                .withImpostors(options.impostors())
+                // Serving hosts ask maas-service which inference engines to run and start SIMULATED ones.
+                .withMaasUrl(URI.create(platform.gatewayUrl() + "/api/maas")));
         try {
             if (!fleet.awaitRegistered(REGISTRATION_TIMEOUT)) {
                 throw new IllegalStateException("only " + fleet.counters().registered() + " of " + options.fleetSize()

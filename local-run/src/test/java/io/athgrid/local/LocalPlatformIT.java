@@ -196,6 +196,18 @@ class LocalPlatformIT {
         new StakerJourney(platform, gateway, OPERATOR_KEY, STAKER_KEY).run();
     }
 
+    @Test
+    void an_enterprise_deploys_a_model_and_talks_to_it_with_the_official_openai_sdk() {
+        String operator = gateway.signIn(OPERATOR_KEY);
+        Enterprise acme = Enterprise.register(gateway, operator, "maas-" + UUID.randomUUID());
+        // A region with honest H100 SXM hosts offering vLLM, none of them the hosts another test stops.
+        String region = honestHosts().subList(5, FLEET_SIZE - IMPOSTORS).stream()
+                .map(id -> platform.fleet().registrations().get(id))
+                .filter(host -> host.gpuModel().equals("H100_SXM") && host.services().contains("vllm"))
+                .map(ContainerRegistration::region).findFirst().orElseThrow();
+        new ModelServingJourney(platform, gateway, acme.key(), region).run();
+    }
+
     private static boolean isRegistration(String envelope, Enterprise enterprise) {
         return envelope.contains("\"type\":\"EnterpriseRegistered\"") && envelope.contains(enterprise.id());
     }

@@ -167,7 +167,8 @@ public final class MaasBenchmark {
         Deployment created = Deployment.create("bench-" + tenant, tenant, MODEL, "H100_SXM", "us-east",
                 new ReplicaBounds(1, 1));
         Replica replica = created.replicas().get(0);
-        Deployment ready = created.placed(replica.replicaId(), "bench-container", engine).healthy(replica.replicaId());
+        Deployment ready = created.placed(replica.replicaId(), "bench-container").engineAt(replica.replicaId(), engine)
+                .healthy(replica.replicaId());
         new TransactionTemplate(maas.getBean(PlatformTransactionManager.class)).executeWithoutResult(
                 status -> store.insert(ready, Instant.now(), "written READY by the benchmark"));
     }

@@ -33,6 +33,16 @@ public final class SimulatedEngine implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(SimulatedEngine.class.getName());
 
+    static {
+        // vLLM's server (uvicorn) sends each streamed token at once (TCP_NODELAY). The JDK server leaves
+        // Nagle's algorithm on unless told before its first use in the JVM: a token written while the
+        // previous one is unacknowledged would then wait for the peer's delayed ACK (up to 40 ms), and every
+        // proxy in front of the engine would look slower than it is.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final EngineSpec spec;
     private final HttpServer server;
     private final ExecutorService handlers;
