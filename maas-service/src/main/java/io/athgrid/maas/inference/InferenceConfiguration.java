@@ -1,5 +1,6 @@
 package io.athgrid.maas.inference;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.athgrid.maas.catalog.Catalog;
 import io.athgrid.maas.deployment.Autoscaler;
 import io.athgrid.maas.deployment.DeploymentStore;
@@ -28,7 +29,9 @@ class InferenceConfiguration {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return new InferenceProxy(catalog, new Serving(store, readOnly), inFlight,
+        return new InferenceProxy(new RecentReads<>(catalog::find, properties.routingRefresh(), properties.routingExpiry(),
+                Ticker.systemTicker()), new Serving(store, readOnly, properties.routingRefresh(), properties.routingExpiry(),
+                Ticker.systemTicker()), inFlight,
                 new EngineCalls(properties.connectTimeout(), properties.answerTimeout()),
                 new TokenMeter(outbox, new TransactionTemplate(transactions), clock), json, clock, properties);
     }

@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param targetConcurrency requests in flight per replica before another is started
  * @param scaleDownAfter time since the last change before replicas are taken away
  * @param idleToZero     time without requests after which a deployment with minimum 0 stops all replicas
+ * @param routingRefresh how old the catalog model and the tenant's deployments a call is routed by may be before
+ *                       they are read again in the background (0: read on every call)
+ * @param routingExpiry  how long an unused routing entry is kept before a call has to wait for its read
  */
 @ConfigurationProperties("athgrid.maas.inference")
 public record InferenceProperties(
@@ -25,5 +28,7 @@ public record InferenceProperties(
         @DefaultValue("1s") Duration autoscaleEvery,
         @DefaultValue("8") int targetConcurrency,
         @DefaultValue("2m") Duration scaleDownAfter,
-        @DefaultValue("10m") Duration idleToZero) {
+        @DefaultValue("10m") Duration idleToZero,
+        @DefaultValue("500ms") Duration routingRefresh,
+        @DefaultValue("10s") Duration routingExpiry) {
 }

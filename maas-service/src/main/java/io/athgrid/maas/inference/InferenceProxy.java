@@ -1,6 +1,5 @@
 package io.athgrid.maas.inference;
 
-import io.athgrid.maas.catalog.Catalog;
 import io.athgrid.maas.catalog.CatalogModel;
 import io.athgrid.maas.catalog.ModelId;
 import io.athgrid.maas.catalog.ModelNotFoundException;
@@ -42,7 +41,7 @@ public class InferenceProxy {
     private static final Logger log = LoggerFactory.getLogger(InferenceProxy.class);
     private static final Duration HOLD_POLL = Duration.ofMillis(100);
 
-    private final Catalog catalog;
+    private final RecentReads<ModelId, CatalogModel> catalog;
     private final Serving serving;
     private final InFlight inFlight;
     private final EngineCalls engines;
@@ -52,8 +51,8 @@ public class InferenceProxy {
     private final Clock clock;
     private final InferenceProperties properties;
 
-    public InferenceProxy(Catalog catalog, Serving serving, InFlight inFlight, EngineCalls engines, TokenMeter meter,
-            JsonMapper json, Clock clock, InferenceProperties properties) {
+    InferenceProxy(RecentReads<ModelId, CatalogModel> catalog, Serving serving, InFlight inFlight, EngineCalls engines,
+            TokenMeter meter, JsonMapper json, Clock clock, InferenceProperties properties) {
         this.catalog = catalog;
         this.serving = serving;
         this.inFlight = inFlight;
@@ -70,7 +69,7 @@ public class InferenceProxy {
         ObjectNode request = parse(body);
         String modelName = model(request);
         CatalogModel model = Optional.of(modelName).filter(name -> ModelId.problem(name).isEmpty())
-                .flatMap(name -> catalog.find(ModelId.of(name)))
+                .flatMap(name -> catalog.get(ModelId.of(name)))
                 .filter(found -> found.state() == ModelState.ACTIVE)
                 .orElseThrow(() -> new ModelNotFoundException(modelName));
         Deployment deployment = serving.of(caller.id(), model.id().value())
