@@ -3,6 +3,7 @@ package io.athgrid.maas.inference;
 import io.athgrid.maas.catalog.Catalog;
 import io.athgrid.maas.deployment.Autoscaler;
 import io.athgrid.maas.deployment.DeploymentStore;
+import io.athgrid.maas.usage.TokenCharges;
 import io.athgrid.support.outbox.Outbox;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -23,14 +24,15 @@ class InferenceConfiguration {
     }
 
     @Bean
-    InferenceProxy inferenceProxy(Catalog catalog, DeploymentStore store, InFlight inFlight, Outbox outbox,
-            PlatformTransactionManager transactions, JsonMapper json, Clock clock, InferenceProperties properties) {
+    InferenceProxy inferenceProxy(Catalog catalog, DeploymentStore store, InFlight inFlight, TokenCharges charges,
+            Outbox outbox, PlatformTransactionManager transactions, JsonMapper json, Clock clock,
+            InferenceProperties properties) {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new InferenceProxy(catalog, new Serving(store, readOnly), inFlight,
                 new EngineCalls(properties.connectTimeout(), properties.answerTimeout()),
-                new TokenMeter(outbox, new TransactionTemplate(transactions), clock), json, clock, properties);
+                new TokenMeter(charges, outbox, new TransactionTemplate(transactions), clock), json, clock, properties);
     }
 
     @Bean
