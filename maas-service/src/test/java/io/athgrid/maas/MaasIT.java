@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +40,14 @@ public abstract class MaasIT {
     protected JdbcClient jdbc;
 
     private final HttpClient client = HttpClient.newHttpClient();
+
+    /** Every order comes from the MaaS account: the stand-in learns whose replica an order serves from our tables. */
+    @BeforeEach
+    void schedulerKnowsTenants() {
+        SchedulerStandInInitializer.SCHEDULER.tenantsBy(orderId -> jdbc.sql("""
+                        select d.tenant from deployment_replica r join deployment d on d.deployment_id = r.deployment_id
+                        where r.order_id = ?""").param(orderId).query(String.class).optional());
+    }
 
     /** Calls the service as the gateway forwards a call of {@code caller}; none: without a token. */
     protected HttpResponse<String> send(String method, String path, Object body, Caller caller) {

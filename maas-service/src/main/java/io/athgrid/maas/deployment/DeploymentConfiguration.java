@@ -42,8 +42,8 @@ class DeploymentConfiguration {
             InternalTokenIssuer tokens, DeploymentProperties properties, Clock clock) {
         SchedulerClient scheduler = new SchedulerClient(properties.schedulerUrl(), tokens, properties.schedulerTimeout());
         return new Placement(deployments, orders, catalog, scheduler, new Placement.Settings(
-                properties.maxUsdPerGpuHour(), properties.orderClaim(), properties.refusalPause(), properties.batch()),
-                clock);
+                properties.gpuAccount(), properties.maxUsdPerGpuHour(), properties.orderClaim(),
+                properties.refusalPause(), properties.batch()), clock);
     }
 
     @Bean

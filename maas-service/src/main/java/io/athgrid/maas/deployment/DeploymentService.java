@@ -83,11 +83,11 @@ public class DeploymentService {
         }, true, "bounds set to " + bounds.min() + " .. " + bounds.max() + " by " + by);
     }
 
-    /** The scheduler took the replica's order: the enterprise is billed for its job from now on. */
-    public void orderPlaced(ReplicaRef replica, UUID orderId) {
+    /** The scheduler took the replica's order, placed as {@code account}: it is billed for the job from now on. */
+    public void orderPlaced(ReplicaRef replica, UUID orderId, String account) {
         transaction.executeWithoutResult(status -> {
             Deployment deployment = locked(replica.deploymentId());
-            orders.recordOrder(replica.replicaId(), orderId);
+            orders.recordOrder(replica.replicaId(), orderId, account);
             store.note(deployment, now(), "replica " + shortName(replica.replicaId()) + ": order " + orderId
                     + " placed with the scheduler");
         });

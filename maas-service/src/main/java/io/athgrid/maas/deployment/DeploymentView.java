@@ -24,7 +24,7 @@ public record DeploymentView(
         List<ReplicaView> replicas,
         List<HistoryLine> history) {
 
-    /** @param orderId the scheduler order its GPU job runs (and is billed) under, once placed */
+    /** @param orderId the scheduler order its GPU job runs under (the MaaS account's), once placed */
     public record ReplicaView(String replicaId, ReplicaState state, UUID orderId, String containerId, URI endpoint) {
     }
 

@@ -53,7 +53,7 @@ public final class JobEventHandler<E extends PlatformEvent> implements EventHand
                 false, deployments);
     }
 
-    /** The enterprise cancelled the order itself, at the scheduler: nothing serves the replica any more. */
+    /** Cancelled at the scheduler by its account, not by us: nothing serves the replica any more. */
     public static JobEventHandler<JobCancelled> jobCancelled(DeploymentService deployments) {
         return new JobEventHandler<>(JobCancelled.class, "DeploymentJobCancelled", JobCancelled::orderId,
                 event -> "its order was cancelled at the scheduler", true, deployments);

@@ -31,6 +31,7 @@ public class Placement {
     private final Clock clock;
 
     /**
+     * @param gpuAccount       the platform's MaaS account every order is placed as (it pays the GPUs)
      * @param maxUsdPerGpuHour the budget every replica's order carries
      * @param orderClaim       how long a worker may take to order one replica before another may try
      *                         (longer than a scheduler call may last)
@@ -38,7 +39,8 @@ public class Placement {
      *                         orders wait (a refusal as asked is likely to repeat)
      * @param batch            replicas or orders handled per step of a round
      */
-    public record Settings(BigDecimal maxUsdPerGpuHour, Duration orderClaim, Duration refusalPause, int batch) {
+    public record Settings(String gpuAccount, BigDecimal maxUsdPerGpuHour, Duration orderClaim, Duration refusalPause,
+            int batch) {
     }
 
     public Placement(DeploymentService deployments, ReplicaOrderStore orders, Catalog catalog,
@@ -73,10 +75,10 @@ public class Placement {
                 log.error("replica {} names no deployment or catalog model; it is not ordered", replica.replicaId());
                 continue;
             }
-            OrderOutcome outcome = scheduler.submit(deployment.get().tenant(),
+            OrderOutcome outcome = scheduler.submit(settings.gpuAccount(),
                     ReplicaOrder.of(deployment.get(), model.get(), settings.maxUsdPerGpuHour()));
             if (outcome instanceof OrderOutcome.Placed placed) {
-                deployments.orderPlaced(replica, placed.orderId());
+                deployments.orderPlaced(replica, placed.orderId(), settings.gpuAccount());
             } else if (outcome instanceof OrderOutcome.Refused refused) {
                 deployments.orderRefused(replica, refused.status(), refused.reason());
             } else {
@@ -89,12 +91,13 @@ public class Placement {
     }
 
     /**
-     * Cancels the orders of stopping, stopped and failed replicas. One the scheduler would not cancel is
-     * asked again next round; when it does not answer at all, the rest wait for the next round too.
+     * Cancels the orders of stopping, stopped and failed replicas, each as the account it was placed as
+     * (orders placed before the MaaS account existed are the deploying enterprise's). One the scheduler
+     * would not cancel is asked again next round; when it does not answer at all, the rest wait too.
      */
     void cancelUnwanted() {
         for (OpenOrder order : orders.toCancel(settings.batch())) {
-            CancelOutcome outcome = scheduler.cancel(order.tenant(), order.orderId());
+            CancelOutcome outcome = scheduler.cancel(order.account(), order.orderId());
             if (outcome == CancelOutcome.ENDED) {
                 deployments.orderCancelled(order);
                 continue;

@@ -22,7 +22,7 @@ public record ReplicaOrder(String kind, String gpuModel, int gpusPerNode, int no
         Objects.requireNonNull(maxPriceUsdPerGpuHour, "maxPriceUsdPerGpuHour");
     }
 
-    /** @param maxPriceUsdPerGpuHour the most the enterprise pays per GPU-hour for a replica, as configured */
+    /** @param maxPriceUsdPerGpuHour the most the MaaS account pays per GPU-hour for a replica, as configured */
     public static ReplicaOrder of(Deployment deployment, CatalogModel model, BigDecimal maxPriceUsdPerGpuHour) {
         if (!deployment.modelId().equals(model.id().value())) {
             throw new IllegalArgumentException("deployment " + deployment.deploymentId() + " serves "

@@ -26,8 +26,8 @@ public class ReplicaOrderStore {
     public record ReplicaRef(String replicaId, String deploymentId) {
     }
 
-    /** An order still to cancel: its replica's job is no longer wanted. */
-    public record OpenOrder(String replicaId, String deploymentId, String tenant, UUID orderId) {
+    /** An order still to cancel, and the enterprise account it was placed as: its replica's job is no longer wanted. */
+    public record OpenOrder(String replicaId, String deploymentId, String account, UUID orderId) {
     }
 
     /**
@@ -64,8 +64,10 @@ public class ReplicaOrderStore {
                 .param(replicaId).update();
     }
 
-    public void recordOrder(String replicaId, UUID orderId) {
-        jdbc.sql("update deployment_replica set order_id = ? where replica_id = ?").params(orderId, replicaId).update();
+    /** The scheduler took the replica's order, placed as the enterprise {@code account}. */
+    public void recordOrder(String replicaId, UUID orderId, String account) {
+        jdbc.sql("update deployment_replica set order_id = ?, order_account = ? where replica_id = ?")
+                .params(orderId, account, replicaId).update();
     }
 
     public void markRefused(String replicaId, Instant now) {
@@ -82,14 +84,13 @@ public class ReplicaOrderStore {
     /** Orders whose replica is stopping, stopped or failed and whose job may still run, oldest first. */
     public List<OpenOrder> toCancel(int limit) {
         return jdbc.sql("""
-                        select r.replica_id, r.deployment_id, d.tenant, r.order_id
-                        from deployment_replica r join deployment d on d.deployment_id = r.deployment_id
-                        where r.order_id is not null and r.order_ended_at is null
-                          and r.state in ('STOPPING', 'STOPPED', 'FAILED')
-                        order by r.updated_at, r.replica_id limit ?""")
+                        select replica_id, deployment_id, order_account, order_id from deployment_replica
+                        where order_id is not null and order_ended_at is null
+                          and state in ('STOPPING', 'STOPPED', 'FAILED')
+                        order by updated_at, replica_id limit ?""")
                 .param(limit)
                 .query((rs, row) -> new OpenOrder(rs.getString("replica_id"), rs.getString("deployment_id"),
-                        rs.getString("tenant"), rs.getObject("order_id", UUID.class)))
+                        rs.getString("order_account"), rs.getObject("order_id", UUID.class)))
                 .list();
     }
 

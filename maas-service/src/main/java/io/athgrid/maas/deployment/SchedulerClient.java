@@ -21,7 +21,8 @@ import tools.jackson.databind.node.MissingNode;
 
 /**
  * The scheduler-service's order API, called on its own URL with an internal token of the enterprise
- * that owns the deployment: the orders are the enterprise's, and it is billed for their GPUs.
+ * account an order is placed on: the platform's MaaS account ({@code athgrid.maas.deployments.gpu-account}),
+ * which the scheduler bills for the GPUs; the deploying enterprise pays only its tokens.
  */
 public class SchedulerClient {
 
@@ -38,11 +39,11 @@ public class SchedulerClient {
         this.tokens = tokens;
     }
 
-    /** {@code POST /orders} for {@code tenant}. */
-    public OrderOutcome submit(String tenant, ReplicaOrder order) {
+    /** {@code POST /orders} as the enterprise {@code account}. */
+    public OrderOutcome submit(String account, ReplicaOrder order) {
         try {
             return http.post().uri("/orders")
-                    .header(HttpHeaders.AUTHORIZATION, bearer(tenant))
+                    .header(HttpHeaders.AUTHORIZATION, bearer(account))
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(order)
                     .exchange((request, response) -> {
@@ -61,19 +62,19 @@ public class SchedulerClient {
         }
     }
 
-    /** {@code POST /orders/{id}/cancel} for {@code tenant}. */
-    public CancelOutcome cancel(String tenant, UUID orderId) {
+    /** {@code POST /orders/{id}/cancel} as the enterprise {@code account} the order was placed as (only it may). */
+    public CancelOutcome cancel(String account, UUID orderId) {
         try {
             return http.post().uri("/orders/{id}/cancel", orderId)
-                    .header(HttpHeaders.AUTHORIZATION, bearer(tenant))
+                    .header(HttpHeaders.AUTHORIZATION, bearer(account))
                     .exchange((request, response) -> CancelOutcome.of(response.getStatusCode().value()));
         } catch (RestClientException e) {
             return CancelOutcome.UNANSWERED;
         }
     }
 
-    private String bearer(String tenant) {
-        return "Bearer " + tokens.issue(Caller.enterprise(tenant), RequestId.currentOrNew());
+    private String bearer(String account) {
+        return "Bearer " + tokens.issue(Caller.enterprise(account), RequestId.currentOrNew());
     }
 
     /** The body as JSON; a missing or unreadable one (a proxy's error page) as a missing node. */

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.athgrid.maas.catalog.Catalog;
 import io.athgrid.maas.deployment.Autoscaler;
 import io.athgrid.maas.deployment.DeploymentStore;
+import io.athgrid.maas.usage.TokenCharges;
 import io.athgrid.support.outbox.Outbox;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,8 +25,9 @@ class InferenceConfiguration {
     }
 
     @Bean
-    InferenceProxy inferenceProxy(Catalog catalog, DeploymentStore store, InFlight inFlight, Outbox outbox,
-            PlatformTransactionManager transactions, JsonMapper json, Clock clock, InferenceProperties properties) {
+    InferenceProxy inferenceProxy(Catalog catalog, DeploymentStore store, InFlight inFlight, TokenCharges charges,
+            Outbox outbox, PlatformTransactionManager transactions, JsonMapper json, Clock clock,
+            InferenceProperties properties) {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
         readOnly.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -33,7 +35,7 @@ class InferenceConfiguration {
                 Ticker.systemTicker()), new Serving(store, readOnly, properties.routingRefresh(), properties.routingExpiry(),
                 Ticker.systemTicker()), inFlight,
                 new EngineCalls(properties.connectTimeout(), properties.answerTimeout()),
-                new TokenMeter(outbox, new TransactionTemplate(transactions), clock), json, clock, properties);
+                new TokenMeter(charges, outbox, new TransactionTemplate(transactions), clock), json, clock, properties);
     }
 
     @Bean

@@ -23,7 +23,7 @@ import io.athgrid.maas.deployment.SchedulerStandIn.ReceivedCancel;
 import io.athgrid.maas.deployment.SchedulerStandIn.ReceivedOrder;
 import io.athgrid.scheduler.order.OrderRequest;
 import io.athgrid.support.identity.Caller;
-import io.athgrid.support.identity.CallerKind;
+import io.athgrid.support.identity.InternalTokenIssuer;
 import io.athgrid.support.testing.EventWriter;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -40,18 +40,23 @@ import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Replicas become scheduler orders of the deploying enterprise (the scheduler is a stand-in over HTTP),
- * the scheduler's job events on the real Kafka fail and replace them, stopping cancels their orders,
- * and a placed engine that answers its health check makes a deployment ready.
+ * Replicas become scheduler orders of the platform's MaaS account, not of the deploying enterprise (the
+ * scheduler is a stand-in over HTTP), the scheduler's job events on the real Kafka fail and replace them,
+ * stopping cancels their orders as the account that placed them, and a placed engine that answers its
+ * health check makes a deployment ready.
  */
 class DeploymentPlacementIT extends MaasIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** athgrid.maas.deployments.gpu-account as configured by default. */
+    private static final Caller MAAS_ACCOUNT = Caller.enterprise("athgrid-maas");
 
     @Autowired
     private KafkaTemplate<String, String> kafka;
     @Autowired
     private DeploymentService deployments;
+    @Autowired
+    private InternalTokenIssuer tokens;
 
     private EventWriter scheduler;
 
@@ -61,14 +66,14 @@ class DeploymentPlacementIT extends MaasIT {
     }
 
     @Test
-    void each_replica_is_ordered_for_the_enterprise_and_a_failed_job_is_replaced_once() {
+    void each_replica_is_ordered_on_the_maas_account_and_a_failed_job_is_replaced_once() {
         Caller acme = freshEnterprise();
         String id = create(acme, seventyB(2, 3));
 
         List<ReceivedOrder> orders = awaitOrders(acme, 2);
         assertThat(orders).allSatisfy(order -> {
-            assertThat(order.caller().kind()).isEqualTo(CallerKind.ENTERPRISE);
-            assertThat(order.caller().id()).as("billed to the enterprise").isEqualTo(acme.id());
+            assertThat(order.caller()).as("the GPUs are billed to the MaaS account, the enterprise pays tokens")
+                    .isEqualTo(MAAS_ACCOUNT);
             assertThat(order.request()).isEqualTo(new OrderRequest("ON_DEMAND", "H100_SXM", 4, 1, 80, null,
                     "us-east", null, "vllm", new BigDecimal("12"), "BEST_OVERALL", null, null));
         });
@@ -78,6 +83,8 @@ class DeploymentPlacementIT extends MaasIT {
                 .containsExactlyInAnyOrderElementsOf(orders.stream().map(order -> order.orderId().toString()).toList());
         assertThat(historyDetails(placed)).anySatisfy(line -> assertThat(line)
                 .contains("r1: order " + orderOf(placed, id + "-r1") + " placed with the scheduler"));
+        assertThat(rows("select count(*) from deployment_replica where deployment_id = ? and order_account = ?", id,
+                MAAS_ACCOUNT.id())).as("the account each order was placed as is kept").isEqualTo(2);
 
         String jobId = UUID.randomUUID().toString();
         EventEnvelope<PlatformEvent> failure = scheduler.publish(new JobFailed(jobId, orderOf(placed, id + "-r1"),
@@ -137,7 +144,7 @@ class DeploymentPlacementIT extends MaasIT {
             assertThat(historyDetails(replaced)).contains(
                     "replica r1: lost container c-7 (CONTAINER_OFFLINE); r2 requested");
             assertThat(SCHEDULER.cancelsOf(acme.id())).as("the scheduler would place the lost job again: it is cancelled")
-                    .extracting(ReceivedCancel::orderId).containsExactly(UUID.fromString(order1));
+                    .singleElement().isEqualTo(new ReceivedCancel(UUID.fromString(order1), MAAS_ACCOUNT, 200));
             awaitDeployment(acme, id, deployment -> historyDetails(deployment).contains(
                     "replica r1: order " + order1 + " cancelled"));
         }
@@ -159,7 +166,10 @@ class DeploymentPlacementIT extends MaasIT {
                 && "STOPPED".equals(replicaState(deployment, id + "-r2")));
         assertThat(SCHEDULER.cancelsOf(acme.id())).extracting(ReceivedCancel::orderId).containsExactlyInAnyOrder(
                 UUID.fromString(orderOf(ended, id + "-r1")), UUID.fromString(orderOf(ended, id + "-r2")));
-        assertThat(SCHEDULER.cancelsOf(acme.id())).allSatisfy(cancel -> assertThat(cancel.status()).isEqualTo(200));
+        assertThat(SCHEDULER.cancelsOf(acme.id())).allSatisfy(cancel -> {
+            assertThat(cancel.caller()).isEqualTo(MAAS_ACCOUNT);
+            assertThat(cancel.status()).isEqualTo(200);
+        });
         assertThat(historyDetails(ended)).anySatisfy(line -> assertThat(line).startsWith("stopped by " + acme.id()));
 
         // The scheduler announces the cancellations it made for us: nothing more happens.
@@ -173,13 +183,14 @@ class DeploymentPlacementIT extends MaasIT {
     @Test
     void an_order_the_scheduler_refuses_fails_the_replica_with_the_schedulers_reason() {
         Caller acme = freshEnterprise();
-        SCHEDULER.refuse(acme.id());
-        String id = create(acme, seventyB(1, 1));
+        // A market no other test deploys to, so only this deployment's orders are refused.
+        SCHEDULER.refuse("H200", "ap-northeast");
+        String id = create(acme, DeploymentFixture.body(DeploymentFixture.SEVENTY_B, "H200", 1, 1, "ap-northeast"));
 
         JsonNode refused = awaitDeployment(acme, id, deployment -> "FAILED".equals(replicaState(deployment, id + "-r1")));
 
         assertThat(historyDetails(refused)).contains("replica r1: the scheduler refused its order (400): "
-                + "The order is not valid (service: no H100_SXM container offers vllm); r2 requested");
+                + "The order is not valid (service: no H200 container offers vllm); r2 requested");
         assertThat(replicaState(refused, id + "-r2")).as("its order waits for the refusal pause").isEqualTo("REQUESTED");
         assertThat(orderOf(refused, id + "-r1")).isNull();
         assertThat(SCHEDULER.ordersOf(acme.id())).isEmpty();
@@ -188,18 +199,40 @@ class DeploymentPlacementIT extends MaasIT {
     @Test
     void while_the_scheduler_does_not_answer_the_replica_stays_requested_and_is_ordered_once_it_does() {
         Caller acme = freshEnterprise();
-        SCHEDULER.unavailable(acme.id(), true);
-        String id = create(acme, seventyB(1, 1));
+        // A market no other test deploys to.
+        SCHEDULER.unavailable("A100", "sa-east", true);
+        String id = create(acme, DeploymentFixture.body(DeploymentFixture.SEVENTY_B, "A100", 1, 1, "sa-east"));
 
-        await().atMost(PATIENCE).until(() -> SCHEDULER.attemptsOf(acme.id()) >= 2);
+        await().atMost(PATIENCE).until(() -> SCHEDULER.attemptsIn("A100", "sa-east") >= 2);
         JsonNode waiting = json(send("GET", "/deployments/" + id, null, acme));
         assertThat(replicaState(waiting, id + "-r1")).isEqualTo("REQUESTED");
         assertThat(waiting.path("replicas")).hasSize(1);
 
-        SCHEDULER.unavailable(acme.id(), false);
+        SCHEDULER.unavailable("A100", "sa-east", false);
         JsonNode placed = awaitDeployment(acme, id, deployment -> orderOf(deployment, id + "-r1") != null);
         assertThat(SCHEDULER.ordersOf(acme.id())).extracting(order -> order.orderId().toString())
                 .containsExactly(orderOf(placed, id + "-r1"));
+    }
+
+    @Test
+    void an_order_placed_as_the_enterprise_before_the_maas_account_is_cancelled_as_the_enterprise() {
+        Caller acme = freshEnterprise();
+        String id = create(acme, seventyB(1, 1));
+        String r1 = id + "-r1";
+        awaitDeployment(acme, id, deployment -> orderOf(deployment, r1) != null);
+        // What V6 found of a replica ordered before it: an order of the enterprise's own, recorded as such.
+        OrderOutcome legacy = new SchedulerClient(SCHEDULER.url(), tokens, Duration.ofSeconds(5)).submit(acme.id(),
+                new ReplicaOrder("ON_DEMAND", "H100_SXM", 4, 1, 80, "us-east", "vllm", new BigDecimal("12"),
+                        "BEST_OVERALL"));
+        UUID legacyOrder = ((OrderOutcome.Placed) legacy).orderId();
+        jdbc.sql("update deployment_replica set order_id = ?, order_account = ? where replica_id = ?")
+                .params(legacyOrder, acme.id(), r1).update();
+
+        assertThat(send("POST", "/deployments/" + id + "/stop", null, acme).statusCode()).isEqualTo(200);
+
+        awaitDeployment(acme, id, deployment -> "STOPPED".equals(replicaState(deployment, r1)));
+        assertThat(SCHEDULER.cancelsOf(legacyOrder)).as("only the account that placed an order may cancel it")
+                .containsExactly(new ReceivedCancel(legacyOrder, acme, 200));
     }
 
     private String create(Caller caller, Object body) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -30,10 +31,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A real HTTP server answering the scheduler-service's order API as the scheduler does: {@code POST
  * /orders} (201 with an {@code orderId}) and {@code POST /orders/{id}/cancel} (200, or 409 once
- * cancelled, 404 for another enterprise's order). It stands in for the remote scheduler, which needs the
- * indexer and a fleet to run; it verifies the internal token as a service does, reads each body strictly
- * into the scheduler's own {@link OrderRequest} (an unknown field is a 400), and remembers what it got.
- * Per tenant it can refuse orders as the scheduler does (400 problem+json) or be unavailable (503).
+ * cancelled, 404 for an order another enterprise account placed). It stands in for the remote scheduler,
+ * which needs the indexer and a fleet to run; it verifies the internal token as a service does, reads each
+ * body strictly into the scheduler's own {@link OrderRequest} (an unknown field is a 400), and remembers
+ * what it got and from whom. Per market (GPU model and region, as the scheduler's refusals depend on it) it
+ * can refuse orders as the scheduler does (400 problem+json) or be unavailable (503); a test doing so uses
+ * a market no other test deploys to.
+ *
+ * <p>Every order comes from the MaaS account, so the scheduler cannot tell whose deployment an order
+ * serves; for the tests' convenience, {@link #ordersOf} and {@link #cancelsOf} read the tenant of the
+ * replica carrying an order id from maas-service's tables ({@link #tenantsBy}).
  */
 public final class SchedulerStandIn implements AutoCloseable {
 
@@ -58,6 +65,7 @@ public final class SchedulerStandIn implements AutoCloseable {
     private final Set<String> refusing = ConcurrentHashMap.newKeySet();
     private final Set<String> unavailable = ConcurrentHashMap.newKeySet();
     private final List<String> attempts = new CopyOnWriteArrayList<>();
+    private volatile Function<UUID, Optional<String>> tenantOfOrder = orderId -> Optional.empty();
 
     public SchedulerStandIn() {
         try {
@@ -73,36 +81,55 @@ public final class SchedulerStandIn implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    /** The orders taken for {@code tenant}, in the order they came. */
+    /** How to tell the tenant whose replica carries an order id (maas-service's own tables know). */
+    public void tenantsBy(Function<UUID, Optional<String>> tenantOfOrder) {
+        this.tenantOfOrder = tenantOfOrder;
+    }
+
+    /** The orders taken for {@code tenant}'s replicas (whoever placed them), in the order they came. */
     public List<ReceivedOrder> ordersOf(String tenant) {
-        return orders.stream().filter(order -> order.caller().id().equals(tenant)).toList();
+        return orders.stream().filter(order -> isTenants(order.orderId(), tenant)).toList();
     }
 
     public Optional<ReceivedOrder> order(UUID orderId) {
         return orders.stream().filter(order -> order.orderId().equals(orderId)).findFirst();
     }
 
+    /** The cancels asked for orders of {@code tenant}'s replicas, in the order they came. */
     public List<ReceivedCancel> cancelsOf(String tenant) {
-        return cancels.stream().filter(cancel -> cancel.caller().id().equals(tenant)).toList();
+        return cancels.stream().filter(cancel -> isTenants(cancel.orderId(), tenant)).toList();
     }
 
-    /** Every {@code POST /orders} of {@code tenant}, answered or not. */
-    public long attemptsOf(String tenant) {
-        return attempts.stream().filter(tenant::equals).count();
+    /** The cancels asked for {@code orderId}, by whomever. */
+    public List<ReceivedCancel> cancelsOf(UUID orderId) {
+        return cancels.stream().filter(cancel -> cancel.orderId().equals(orderId)).toList();
     }
 
-    /** Refuse {@code tenant}'s orders as the scheduler refuses an order no container can take. */
-    public void refuse(String tenant) {
-        refusing.add(tenant);
+    /** Every {@code POST /orders} for {@code gpuModel} in {@code region}, answered or not. */
+    public long attemptsIn(String gpuModel, String region) {
+        return attempts.stream().filter(market(gpuModel, region)::equals).count();
     }
 
-    /** Answer {@code tenant}'s orders with 503 while {@code down}, as a scheduler starting or overloaded. */
-    public void unavailable(String tenant, boolean down) {
+    /** Refuse orders for {@code gpuModel} in {@code region} as the scheduler refuses one no container can take. */
+    public void refuse(String gpuModel, String region) {
+        refusing.add(market(gpuModel, region));
+    }
+
+    /** Answer orders for {@code gpuModel} in {@code region} with 503 while {@code down} (a scheduler starting). */
+    public void unavailable(String gpuModel, String region, boolean down) {
         if (down) {
-            unavailable.add(tenant);
+            unavailable.add(market(gpuModel, region));
         } else {
-            unavailable.remove(tenant);
+            unavailable.remove(market(gpuModel, region));
         }
+    }
+
+    private boolean isTenants(UUID orderId, String tenant) {
+        return tenantOfOrder.apply(orderId).filter(tenant::equals).isPresent();
+    }
+
+    private static String market(String gpuModel, String region) {
+        return gpuModel + " in " + region;
     }
 
     private void answer(HttpExchange exchange) throws IOException {
@@ -128,7 +155,6 @@ public final class SchedulerStandIn implements AutoCloseable {
     }
 
     private void submit(HttpExchange exchange, Caller caller) throws IOException {
-        attempts.add(caller.id());
         OrderRequest request;
         try {
             request = STRICT.readValue(exchange.getRequestBody().readAllBytes(), OrderRequest.class);
@@ -136,11 +162,13 @@ public final class SchedulerStandIn implements AutoCloseable {
             send(exchange, 400, "{\"detail\":\"unreadable order: " + e.getOriginalMessage().replace('"', '\'') + "\"}");
             return;
         }
-        if (unavailable.contains(caller.id())) {
+        String market = market(request.gpuModel(), request.region());
+        attempts.add(market);
+        if (unavailable.contains(market)) {
             send(exchange, 503, "{\"detail\":\"the market summary has not been read yet\"}");
             return;
         }
-        if (refusing.contains(caller.id())) {
+        if (refusing.contains(market)) {
             send(exchange, 400, "{\"detail\":\"The order is not valid\",\"errors\":[{\"field\":\"service\","
                     + "\"message\":\"no " + request.gpuModel() + " container offers " + request.service() + "\"}]}");
             return;

@@ -82,6 +82,11 @@ class InferenceIT extends MaasIT {
                 .multiply(BigDecimal.valueOf(prompt)).add(new BigDecimal("0.15").multiply(BigDecimal.valueOf(completion)))
                 .divide(BigDecimal.valueOf(1_000_000)));
         assertThat(metered.path("model").asString()).isEqualTo(MODEL);
+        // Charged to the enterprise under the event's usage id, at the same amount.
+        assertThat(jdbc.sql("select amount_usd from token_charge where usage_id = ?::uuid and enterprise_id = ?")
+                .params(metered.path("usageId").asString(), tenant.id()).query(BigDecimal.class).single())
+                .isEqualByComparingTo(metered.path("amountUsd").decimalValue());
+        assertThat(chargesOf(tenant)).isOne();
     }
 
     @Test
@@ -158,6 +163,8 @@ class InferenceIT extends MaasIT {
         assertThat(json(noModel).path("error").path("param").asString()).isEqualTo("model");
         assertThat(meteredFor(owner)).isEmpty();
         assertThat(meteredFor(stranger)).isEmpty();
+        assertThat(chargesOf(owner)).isZero();
+        assertThat(chargesOf(stranger)).isZero();
     }
 
     @Test
@@ -171,6 +178,7 @@ class InferenceIT extends MaasIT {
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(json(answer).path("error").path("message").asString()).contains("16384");
         assertThat(meteredFor(tenant)).isEmpty();
+        assertThat(chargesOf(tenant)).isZero();
     }
 
     @Test
@@ -237,6 +245,10 @@ class InferenceIT extends MaasIT {
                 .map(envelope -> JSON.readTree(envelope).path("payload"))
                 .filter(payload -> payload.path("enterpriseId").asString().equals(tenant.id()))
                 .toList();
+    }
+
+    private long chargesOf(Caller tenant) {
+        return rows("select count(*) from token_charge where enterprise_id = ?", tenant.id());
     }
 
     private static List<String> dataOf(String stream) {
