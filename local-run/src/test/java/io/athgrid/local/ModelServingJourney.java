@@ -94,6 +94,13 @@ final class ModelServingJourney {
             revoked.close();
         }
 
+        // Billed per token: the answer and the stream, 24 completion tokens each; the refused call nothing.
+        JsonNode[] bill = new JsonNode[1];
+        assertThat(awaitFor(Duration.ofSeconds(30), () -> (bill[0] = json(gateway.get("/api/maas/usage",
+                "Authorization", key))).path("totals").path("calls").asLong() == 2)).as("%s", bill[0]).isTrue();
+        assertThat(bill[0].path("totals").path("completionTokens").asLong()).isEqualTo(48);
+        assertThat(bill[0].path("totals").path("amountUsd").decimalValue()).isPositive();
+
         HttpResponse<String> stopped = gateway.post(deployment + "/stop", "{}", "Authorization", key);
         assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(200);
         assertThat(awaitFor(Duration.ofMinutes(1), () -> platform.fleet().engines(container).isEmpty()))
