@@ -3,6 +3,7 @@ package io.athgrid.agent.checker;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.athgrid.agent.registry.AgentJson;
+import io.athgrid.agent.testing.ExchangeAnswers;
 import io.athgrid.protocol.check.CapacityResult;
 import io.athgrid.protocol.check.CheckKind;
 import io.athgrid.protocol.check.CheckReport;
@@ -16,7 +17,6 @@ import io.athgrid.protocol.signature.PersonalMessages;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -275,18 +275,11 @@ public final class ScriptedCheckerPlatform implements AutoCloseable {
             problem.put("reason", reason);
         }
         exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
-        send(exchange, status, problem.toString());
+        ExchangeAnswers.send(exchange, status, problem.toString());
     }
 
     private static void json(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        send(exchange, status, body.toString());
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
+        ExchangeAnswers.json(exchange, status, body.toString());
     }
 
     @Override

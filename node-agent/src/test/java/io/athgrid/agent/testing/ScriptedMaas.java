@@ -103,7 +103,7 @@ public final class ScriptedMaas implements AutoCloseable {
             boolean poll = path.length == 7 && path[5].equals("engines") && path[6].equals("poll");
             boolean report = path.length == 8 && path[5].equals("engines") && path[7].equals("endpoint");
             if (!exchange.getRequestMethod().equals("POST") || !(poll || report)) {
-                problem(exchange, 404, "no such endpoint");
+                ExchangeAnswers.problem(exchange, 404, "no such endpoint");
                 return;
             }
             String containerId = decode(path[4]);
@@ -115,7 +115,7 @@ public final class ScriptedMaas implements AutoCloseable {
                 }
             } catch (JacksonException e) {
                 refusals.add(containerId + ": 400 malformed body");
-                problem(exchange, 400, "malformed body");
+                ExchangeAnswers.problem(exchange, 400, "malformed body");
             }
         }
     }
@@ -123,13 +123,13 @@ public final class ScriptedMaas implements AutoCloseable {
     private void poll(HttpExchange exchange, String containerId, EnginePollRequest request) throws IOException {
         int refused = check("poll " + containerId, request.call(containerId), request.signature());
         if (refused != 0) {
-            problem(exchange, refused, "refused");
+            ExchangeAnswers.problem(exchange, refused, "refused");
             return;
         }
         polls.add(containerId);
         EngineAssignments answer = new EngineAssignments(containerId, assignments.getOrDefault(containerId, List.of()),
                 pollIntervalSeconds);
-        json(exchange, 200, AgentJson.MAPPER.writeValueAsString(answer));
+        ExchangeAnswers.json(exchange, 200, AgentJson.MAPPER.writeValueAsString(answer));
     }
 
     private void report(HttpExchange exchange, String containerId, String replicaId, EngineReportRequest request)
@@ -145,16 +145,16 @@ public final class ScriptedMaas implements AutoCloseable {
             refused = 400;
         }
         if (refused != 0) {
-            problem(exchange, refused, "refused");
+            ExchangeAnswers.problem(exchange, refused, "refused");
             return;
         }
         Integer scripted = reportScript.poll();
         int status = scripted == null ? 202 : scripted;
         reports.add(new Report(containerId, replicaId, request.endpoint(), status));
         if (status == 202) {
-            json(exchange, 202, "{\"replicaId\":\"" + replicaId + "\",\"state\":\"STARTING\"}");
+            ExchangeAnswers.json(exchange, 202, "{\"replicaId\":\"" + replicaId + "\",\"state\":\"STARTING\"}");
         } else {
-            problem(exchange, status, "scripted answer " + status);
+            ExchangeAnswers.problem(exchange, status, "scripted answer " + status);
         }
     }
 
@@ -202,22 +202,6 @@ public final class ScriptedMaas implements AutoCloseable {
 
     private static String decode(String segment) {
         return URLDecoder.decode(segment, StandardCharsets.UTF_8);
-    }
-
-    private static void problem(HttpExchange exchange, int status, String detail) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
-        send(exchange, status, "{\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
-    }
-
-    private static void json(HttpExchange exchange, int status, String body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        send(exchange, status, body);
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 
     @Override

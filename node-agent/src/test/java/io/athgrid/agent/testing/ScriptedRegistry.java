@@ -10,7 +10,6 @@ import io.athgrid.protocol.signature.EthSignature;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -113,19 +112,19 @@ public final class ScriptedRegistry implements AutoCloseable {
         registrations.add(request);
         Integer scripted = registrationScript.poll();
         if (scripted != null) {
-            problem(exchange, scripted, "scripted answer");
+            ExchangeAnswers.problem(exchange, scripted, "scripted answer");
             return;
         }
         byte[] digest = RegistrationTypedData.digest(request.registration(), CHAIN_ID);
         boolean ownerSigned = EthSignature.parse(request.ownerSignature()).recoverAddress(digest).equals(request.registration().owner());
         boolean nodeSigned = EthSignature.parse(request.nodeSignature()).recoverAddress(digest).equals(request.registration().nodeKey());
         if (!ownerSigned || !nodeSigned) {
-            problem(exchange, 401, "signature does not match");
+            ExchangeAnswers.problem(exchange, 401, "signature does not match");
             return;
         }
         String id = "c-" + ids.incrementAndGet();
         nodeKeys.put(id, request.registration().nodeKey());
-        json(exchange, 201, "{\"containerId\":\"" + id + "\",\"status\":\"CHECKING\",\"heartbeatIntervalSeconds\":"
+        ExchangeAnswers.json(exchange, 201, "{\"containerId\":\"" + id + "\",\"status\":\"CHECKING\",\"heartbeatIntervalSeconds\":"
                 + heartbeatIntervalSeconds + "}");
     }
 
@@ -144,27 +143,11 @@ public final class ScriptedRegistry implements AutoCloseable {
         }
         heartbeatAnswers.add(status);
         if (status == 202) {
-            json(exchange, 202, "{\"containerId\":\"" + id + "\",\"status\":\"" + heartbeatStatus
+            ExchangeAnswers.json(exchange, 202, "{\"containerId\":\"" + id + "\",\"status\":\"" + heartbeatStatus
                     + "\",\"heartbeatIntervalSeconds\":" + heartbeatIntervalSeconds + "}");
         } else {
-            problem(exchange, status, "scripted answer " + status);
+            ExchangeAnswers.problem(exchange, status, "scripted answer " + status);
         }
-    }
-
-    private static void problem(HttpExchange exchange, int status, String detail) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
-        send(exchange, status, "{\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
-    }
-
-    private static void json(HttpExchange exchange, int status, String body) throws IOException {
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        send(exchange, status, body);
-    }
-
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 
     @Override
