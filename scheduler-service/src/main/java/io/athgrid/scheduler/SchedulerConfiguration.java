@@ -15,6 +15,7 @@ import io.athgrid.scheduler.lease.Releases;
 import io.athgrid.scheduler.market.IndexerMarket;
 import io.athgrid.scheduler.matching.IndexerClient;
 import io.athgrid.scheduler.matching.Matching;
+import io.athgrid.scheduler.order.OrderKeyStore;
 import io.athgrid.scheduler.order.OrderRules;
 import io.athgrid.scheduler.order.OrderStore;
 import io.athgrid.scheduler.order.Orders;
@@ -66,6 +67,11 @@ class SchedulerConfiguration {
     @Bean
     OrderStore orderStore(JdbcClient jdbc) {
         return new OrderStore(jdbc);
+    }
+
+    @Bean
+    OrderKeyStore orderKeyStore(JdbcClient jdbc) {
+        return new OrderKeyStore(jdbc);
     }
 
     @Bean
@@ -132,9 +138,9 @@ class SchedulerConfiguration {
     }
 
     @Bean
-    Orders orders(OrderRules rules, PriceFeed prices, OrderStore orders, JobStore jobs, JobTransitions transitions,
-            Matching matching, Outbox outbox, TransactionTemplate transaction, Clock clock) {
-        return new Orders(rules, prices, orders, jobs, transitions, matching, outbox, transaction, clock);
+    Orders orders(OrderRules rules, PriceFeed prices, OrderStore orders, OrderKeyStore keys, JobStore jobs,
+            JobTransitions transitions, Matching matching, Outbox outbox, TransactionTemplate transaction, Clock clock) {
+        return new Orders(rules, prices, orders, keys, jobs, transitions, matching, outbox, transaction, clock);
     }
 
     @Bean

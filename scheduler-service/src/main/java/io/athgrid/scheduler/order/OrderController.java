@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,6 +25,7 @@ import tools.jackson.databind.ObjectMapper;
 class OrderController {
 
     private static final int MAX_PAGE_SIZE = 200;
+    private static final String REPLAYED = "Idempotent-Replayed";
 
     private final Orders orders;
     private final LeaseStore leases;
@@ -35,11 +37,21 @@ class OrderController {
         this.json = json;
     }
 
-    /** 201 with the order; its job is already PROVISIONING when capacity was found at once. */
+    /**
+     * 201 with the order; its job is already PROVISIONING when capacity was found at once. A repeat
+     * under the same {@code Idempotency-Key} answers the same order, as it is now, marked replayed.
+     */
     @PostMapping
-    ResponseEntity<OrderView> submit(@AuthenticationPrincipal Caller caller, @RequestBody OrderRequest request) {
-        OrderView view = view(orders.submit(caller, request));
-        return ResponseEntity.created(URI.create("orders/" + view.orderId())).body(view);
+    ResponseEntity<OrderView> submit(@AuthenticationPrincipal Caller caller,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+            @RequestBody OrderRequest request) {
+        Orders.Submission submission = orders.submit(caller, request, IdempotencyKey.fromHeader(idempotencyKey));
+        OrderView view = view(submission.placed());
+        ResponseEntity.BodyBuilder created = ResponseEntity.created(URI.create("orders/" + view.orderId()));
+        if (submission.replayed()) {
+            created.header(REPLAYED, "true");
+        }
+        return created.body(view);
     }
 
     @GetMapping

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,14 +25,16 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Accepts orders from enterprises and answers for them. An order is judged before anything is
- * written; an accepted one is stored with its job and {@code JobSubmitted} in one transaction, and a
- * job due now is matched right away, in the same request.
+ * written; an accepted one is stored with its job, its idempotency key if it has one, and
+ * {@code JobSubmitted} in one transaction, and a job due now is matched right away, in the same
+ * request. A repeat under a key already used answers the order that key created.
  */
 public class Orders {
 
     private final OrderRules rules;
     private final PriceFeed prices;
     private final OrderStore orders;
+    private final OrderKeyStore keys;
     private final JobStore jobs;
     private final JobTransitions transitions;
     private final Matching matching;
@@ -39,11 +42,12 @@ public class Orders {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public Orders(OrderRules rules, PriceFeed prices, OrderStore orders, JobStore jobs, JobTransitions transitions,
-            Matching matching, Outbox outbox, TransactionTemplate transaction, Clock clock) {
+    public Orders(OrderRules rules, PriceFeed prices, OrderStore orders, OrderKeyStore keys, JobStore jobs,
+            JobTransitions transitions, Matching matching, Outbox outbox, TransactionTemplate transaction, Clock clock) {
         this.rules = rules;
         this.prices = prices;
         this.orders = orders;
+        this.keys = keys;
         this.jobs = jobs;
         this.transitions = transitions;
         this.matching = matching;
@@ -52,9 +56,23 @@ public class Orders {
         this.clock = clock;
     }
 
-    public Placed submit(Caller caller, OrderRequest request) {
+    /**
+     * Places the order, or, under a key this enterprise used before, answers the order that key
+     * created (409 when that was a different order). A repeat is answered before the order is judged:
+     * it stands even if the market has changed since.
+     *
+     * @param key null when the request carries none
+     */
+    public Submission submit(Caller caller, OrderRequest request, IdempotencyKey key) {
         if (caller.kind() != CallerKind.ENTERPRISE) {
             throw new AccessDeniedException("Orders are placed by enterprises, with an API key");
+        }
+        String fingerprint = key == null ? null : OrderFingerprint.of(request);
+        if (key != null) {
+            Optional<OrderKeyStore.KeyedOrder> earlier = keys.find(caller.id(), key);
+            if (earlier.isPresent()) {
+                return repeat(caller, earlier.get(), fingerprint);
+            }
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ValidOrder valid = rules.validate(request, now);
@@ -66,16 +84,33 @@ public class Orders {
                 now);
         Job job = Job.submitted(UUID.randomUUID(), order.id(), now, order.startsAt(), order.reservedEnd(),
                 now.plus(matching.claim()));
-        transaction.executeWithoutResult(status -> {
+        boolean created = Boolean.TRUE.equals(transaction.execute(status -> {
             orders.insert(order);
             jobs.insert(job);
+            if (key != null && !keys.remember(caller.id(), key, order.id(), fingerprint, now)) {
+                // A concurrent request with the same key committed first: its order is the one.
+                status.setRollbackOnly();
+                return false;
+            }
             outbox.publish(new JobSubmitted(job.id().toString(), order.id().toString(), order.enterpriseId(),
                     order.kind().name(), order.gpuModel(), order.gpusPerNode(), order.nodes(), order.region(),
                     order.service(), order.maxPriceUsdPerGpuHour(), rate.usdPerAth(),
                     order.kind() == OrderKind.RESERVED ? order.startsAt() : null, order.durationSeconds(), now));
-        });
+            return true;
+        }));
+        if (!created) {
+            return repeat(caller, keys.find(caller.id(), key).orElseThrow(), fingerprint);
+        }
         Job after = job.status() == JobStatus.MATCHING ? matching.attempt(job, order).orElse(job) : job;
-        return new Placed(order, after);
+        return new Submission(new Placed(order, after), false);
+    }
+
+    private Submission repeat(Caller caller, OrderKeyStore.KeyedOrder earlier, String fingerprint) {
+        if (!earlier.requestSha256().equals(fingerprint)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    "The Idempotency-Key was used for a different order: use a new key for a new order");
+        }
+        return new Submission(find(caller, earlier.orderId()), true);
     }
 
     /** An order with its job, if the caller may see it; 404 otherwise, also for another tenant's order. */
@@ -104,5 +139,9 @@ public class Orders {
 
     /** An order and its job as they are now. */
     public record Placed(Order order, Job job) {
+    }
+
+    /** The answer to a submission: {@code replayed} when an earlier request with the same key placed it. */
+    public record Submission(Placed placed, boolean replayed) {
     }
 }
