@@ -75,7 +75,7 @@ public class Placement {
                 log.error("replica {} names no deployment or catalog model; it is not ordered", replica.replicaId());
                 continue;
             }
-            OrderOutcome outcome = scheduler.submit(settings.gpuAccount(),
+            OrderOutcome outcome = scheduler.submit(settings.gpuAccount(), replica.replicaId(),
                     ReplicaOrder.of(deployment.get(), model.get(), settings.maxUsdPerGpuHour()));
             if (outcome instanceof OrderOutcome.Placed placed) {
                 deployments.orderPlaced(replica, placed.orderId(), settings.gpuAccount());

@@ -27,6 +27,7 @@ import tools.jackson.databind.node.MissingNode;
 public class SchedulerClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final RestClient http;
     private final InternalTokenIssuer tokens;
@@ -39,11 +40,15 @@ public class SchedulerClient {
         this.tokens = tokens;
     }
 
-    /** {@code POST /orders} as the enterprise {@code account}. */
-    public OrderOutcome submit(String account, ReplicaOrder order) {
+    /**
+     * {@code POST /orders} as the enterprise {@code account}, keyed by the replica: ordering a replica
+     * again (after a crash between the scheduler's answer and recording it) answers the order it has.
+     */
+    public OrderOutcome submit(String account, String replicaId, ReplicaOrder order) {
         try {
             return http.post().uri("/orders")
                     .header(HttpHeaders.AUTHORIZATION, bearer(account))
+                    .header(IDEMPOTENCY_KEY, replicaId)
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(order)
                     .exchange((request, response) -> {

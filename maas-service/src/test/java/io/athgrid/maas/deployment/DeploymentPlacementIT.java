@@ -215,13 +215,28 @@ class DeploymentPlacementIT extends MaasIT {
     }
 
     @Test
+    void a_replica_ordered_again_after_a_crash_before_its_order_was_recorded_gets_the_same_order() {
+        Caller acme = freshEnterprise();
+        String id = create(acme, seventyB(1, 1));
+        String r1 = id + "-r1";
+        String first = orderOf(awaitDeployment(acme, id, deployment -> orderOf(deployment, r1) != null), r1);
+        // What a crash between the scheduler's answer and recording it leaves: a replica without its order.
+        jdbc.sql("update deployment_replica set order_id = null, order_account = null, order_claimed_at = null where replica_id = ?")
+                .params(r1).update();
+
+        await().atMost(PATIENCE).until(() -> first.equals(orderOf(json(send("GET", "/deployments/" + id, null, acme)), r1)));
+        assertThat(SCHEDULER.ordersOf(acme.id())).as("the scheduler created one order for the replica")
+                .extracting(order -> order.orderId().toString()).containsExactly(first);
+    }
+
+    @Test
     void an_order_placed_as_the_enterprise_before_the_maas_account_is_cancelled_as_the_enterprise() {
         Caller acme = freshEnterprise();
         String id = create(acme, seventyB(1, 1));
         String r1 = id + "-r1";
         awaitDeployment(acme, id, deployment -> orderOf(deployment, r1) != null);
         // What V6 found of a replica ordered before it: an order of the enterprise's own, recorded as such.
-        OrderOutcome legacy = new SchedulerClient(SCHEDULER.url(), tokens, Duration.ofSeconds(5)).submit(acme.id(),
+        OrderOutcome legacy = new SchedulerClient(SCHEDULER.url(), tokens, Duration.ofSeconds(5)).submit(acme.id(), r1,
                 new ReplicaOrder("ON_DEMAND", "H100_SXM", 4, 1, 80, "us-east", "vllm", new BigDecimal("12"),
                         "BEST_OVERALL"));
         UUID legacyOrder = ((OrderOutcome.Placed) legacy).orderId();

@@ -65,6 +65,8 @@ public final class SchedulerStandIn implements AutoCloseable {
     private final Set<String> refusing = ConcurrentHashMap.newKeySet();
     private final Set<String> unavailable = ConcurrentHashMap.newKeySet();
     private final List<String> attempts = new CopyOnWriteArrayList<>();
+    /** As the scheduler keys orders: per caller and Idempotency-Key, the order the first request created. */
+    private final Map<String, UUID> ordersByKey = new ConcurrentHashMap<>();
     private volatile Function<UUID, Optional<String>> tenantOfOrder = orderId -> Optional.empty();
 
     public SchedulerStandIn() {
@@ -173,7 +175,16 @@ public final class SchedulerStandIn implements AutoCloseable {
                     + "\"message\":\"no " + request.gpuModel() + " container offers " + request.service() + "\"}]}");
             return;
         }
+        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+        UUID repeated = key == null ? null : ordersByKey.get(caller.id() + "/" + key);
+        if (repeated != null) {
+            send(exchange, 201, "{\"orderId\":\"" + repeated + "\",\"kind\":\"" + request.kind() + "\"}");
+            return;
+        }
         UUID orderId = UUID.randomUUID();
+        if (key != null) {
+            ordersByKey.put(caller.id() + "/" + key, orderId);
+        }
         orders.add(new ReceivedOrder(orderId, caller, request));
         send(exchange, 201, "{\"orderId\":\"" + orderId + "\",\"kind\":\"" + request.kind()
                 + "\",\"job\":{\"jobId\":\"" + UUID.randomUUID() + "\",\"status\":\"MATCHING\"}}");
