@@ -1,5 +1,7 @@
 package io.athgrid.maas;
 
+import static org.awaitility.Awaitility.await;
+
 import io.athgrid.support.identity.Caller;
 import io.athgrid.support.identity.InternalTokenIssuer;
 import io.athgrid.support.testing.ServiceIntegrationTest;
@@ -8,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,6 +71,16 @@ public abstract class MaasIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The deployment as its owner reads it, once {@code condition} holds (within 30 s). */
+    protected JsonNode awaitDeployment(Caller caller, String id, Predicate<JsonNode> condition) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            last[0] = json(send("GET", "/deployments/" + id, null, caller));
+            return condition.test(last[0]);
+        });
+        return last[0];
     }
 
     protected static JsonNode json(HttpResponse<String> response) {

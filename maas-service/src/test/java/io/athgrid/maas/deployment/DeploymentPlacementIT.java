@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -259,14 +258,5 @@ class DeploymentPlacementIT extends MaasIT {
     private List<ReceivedOrder> awaitOrders(Caller caller, int count) {
         await().atMost(PATIENCE).until(() -> SCHEDULER.ordersOf(caller.id()).size() >= count);
         return SCHEDULER.ordersOf(caller.id());
-    }
-
-    private JsonNode awaitDeployment(Caller caller, String id, Predicate<JsonNode> condition) {
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(PATIENCE).until(() -> {
-            last[0] = json(send("GET", "/deployments/" + id, null, caller));
-            return condition.test(last[0]);
-        });
-        return last[0];
     }
 }

@@ -32,7 +32,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -291,15 +290,6 @@ class EngineChannelIT extends MaasIT {
                 .param(deploymentId).query().listOfRows();
         long history = rows("select count(*) from deployment_history where deployment_id = ?", deploymentId);
         return keys + "\n" + replicas + "\n" + deployment + "\n" + history;
-    }
-
-    private JsonNode awaitDeployment(Caller caller, String id, Predicate<JsonNode> condition) {
-        JsonNode[] last = new JsonNode[1];
-        await().atMost(PATIENCE).until(() -> {
-            last[0] = json(send("GET", "/deployments/" + id, null, caller));
-            return condition.test(last[0]);
-        });
-        return last[0];
     }
 
     private static JsonNode replicaOf(JsonNode deployment, String replicaId) {
