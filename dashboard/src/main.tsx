@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ComingSoon } from './placeholder/ComingSoon';
+import { App } from './app/App';
+import { SessionProvider } from './session/SessionContext';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -10,6 +11,8 @@ if (!root) {
 
 createRoot(root).render(
   <StrictMode>
-    <ComingSoon />
+    <SessionProvider>
+      <App />
+    </SessionProvider>
   </StrictMode>,
 );

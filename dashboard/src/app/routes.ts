@@ -1,0 +1,27 @@
+/** The pages, addressed by the URL's hash so the gateway serves one static index.html for all of them. */
+export type Route =
+  | { page: 'overview' }
+  | { page: 'containers' }
+  | { page: 'container'; containerId: string }
+  | { page: 'not-found'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '') || '/';
+  if (path === '/' || path === '/overview') {
+    return { page: 'overview' };
+  }
+  if (path === '/containers') {
+    return { page: 'containers' };
+  }
+  const container = /^\/containers\/([0-9a-fA-F-]{1,64})$/.exec(path);
+  if (container) {
+    return { page: 'container', containerId: container[1] };
+  }
+  return { page: 'not-found', path };
+}
+
+export const href = {
+  overview: '#/',
+  containers: '#/containers',
+  container: (id: string) => `#/containers/${encodeURIComponent(id)}`,
+};

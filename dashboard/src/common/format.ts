@@ -1,0 +1,64 @@
+const WEI_PER_ATH = 10n ** 18n;
+
+/** Wei (a decimal string) as ATH with up to {@code decimals} places, exact: BigInt, never floating point. */
+export function formatAth(wei: string, decimals = 2): string {
+  let value: bigint;
+  try {
+    value = BigInt(wei);
+  } catch {
+    return '—';
+  }
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  const whole = abs / WEI_PER_ATH;
+  const scale = 10n ** BigInt(18 - decimals);
+  const fraction = (abs % WEI_PER_ATH) / scale;
+  const wholeText = whole.toLocaleString('en-US');
+  const fractionText = decimals > 0 ? `.${fraction.toString().padStart(decimals, '0')}` : '';
+  return `${negative ? '-' : ''}${wholeText}${fractionText} ATH`;
+}
+
+/** Compares two non-negative or negative decimal numbers given as text, exactly. */
+export function compareDecimal(a: number | string, b: number | string): number {
+  const [ai, af] = splitDecimal(String(a));
+  const [bi, bf] = splitDecimal(String(b));
+  const width = Math.max(af.length, bf.length);
+  const left = BigInt(ai + af.padEnd(width, '0'));
+  const right = BigInt(bi + bf.padEnd(width, '0'));
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+function splitDecimal(text: string): [string, string] {
+  const trimmed = text.trim();
+  if (!/^-?\d+(\.\d+)?$/.test(trimmed)) {
+    return ['0', ''];
+  }
+  const [integer, fraction = ''] = trimmed.split('.');
+  return [integer, fraction];
+}
+
+export function formatUsd(value: number | string): string {
+  return `$${String(value)}`;
+}
+
+export function formatDateTime(iso: string | null): string {
+  if (!iso) {
+    return '—';
+  }
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+}
+
+export function shortAddress(address: string): string {
+  return address.length > 12 ? `${address.slice(0, 6)}…${address.slice(-4)}` : address;
+}
+
+export function shortId(id: string): string {
+  return id.length > 8 ? id.slice(0, 8) : id;
+}
+
+/** CHECKING -> "Checking", WAITING_FOR_STAKE -> "Waiting for stake". */
+export function humanize(constant: string): string {
+  const words = constant.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
