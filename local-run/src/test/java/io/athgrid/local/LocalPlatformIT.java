@@ -178,6 +178,11 @@ class LocalPlatformIT {
     }
 
     @Test
+    void the_provider_dashboard_signs_in_with_an_injected_wallet_and_shows_its_containers() throws Exception {
+        new DashboardJourney(platform, gateway, PROVIDER_KEY).run();
+    }
+
+    @Test
     void the_devnet_ath_token_is_deployed_on_anvil() throws Exception {
         Web3j web3j = Web3j.build(new HttpService(platform.rpcUrl()));
         try {

@@ -1,0 +1,125 @@
+// The provider dashboard in Debian's Chromium against a running local platform: sign in with a wallet
+// injected into the page, the overview, the containers, one container, sign out; a full-page
+// screenshot of each. Prints one JSON summary line last; exits 1 on the first failed step.
+//
+//   node dashboard.e2e.mjs <gatewayUrl> <screenshotDir>
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { injectWallet } from './testWallet.mjs';
+
+// anvil's dev account #1: owns containers of the local run's simulated fleet (its key is public).
+const PROVIDER_KEY = '0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d';
+// The local run's anvil, which the gateway accepts as Arbitrum Sepolia.
+const CHAIN_ID = 421614;
+const CHROMIUM = '/usr/bin/chromium';
+// A loaded machine runs the whole platform beside the browser: waits are generous, never sleeps.
+const STEP_TIMEOUT_MS = 30_000;
+
+const [gatewayUrl, screenshotDir] = process.argv.slice(2);
+if (!gatewayUrl || !screenshotDir) {
+  console.error('usage: node dashboard.e2e.mjs <gatewayUrl> <screenshotDir>');
+  process.exit(2);
+}
+
+const summary = { gatewayUrl, steps: [], screenshots: [], pageErrors: [], consoleErrors: [], failedResponses: [] };
+let browser;
+let page;
+try {
+  await mkdir(screenshotDir, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    // playwright-core refuses --user-data-dir here; it makes its own temporary profile.
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  summary.browser = browser.version();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  page.on('pageerror', (error) => summary.pageErrors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && summary.consoleErrors.push(message.text()));
+  // Chromium's console names no URL for a failed load; these name the page's own (not the favicon's).
+  page.on('response', (response) => response.status() >= 400
+    && summary.failedResponses.push(`${response.status()} ${response.request().method()} ${response.url()}`));
+  const wallet = await injectWallet(page, { privateKey: PROVIDER_KEY, chainId: CHAIN_ID });
+  summary.wallet = wallet.address;
+
+  const screenshot = async (name) => {
+    const path = join(screenshotDir, `${name}.png`);
+    await page.screenshot({ path, fullPage: true });
+    summary.screenshots.push(path);
+  };
+  const step = async (name, body) => {
+    summary.failedStep = name;
+    await body();
+    summary.steps.push(name);
+    delete summary.failedStep;
+  };
+
+  await step('sign-in page', async () => {
+    await page.goto(new URL('/dashboard/', gatewayUrl).href);
+    await page.getByRole('button', { name: 'Sign in with your wallet' }).waitFor();
+    await screenshot('sign-in');
+  });
+
+  await step('signed in: overview', async () => {
+    await page.getByRole('button', { name: 'Sign in with your wallet' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    const byState = page.getByRole('list', { name: 'Containers by state' });
+    await byState.waitFor();
+    summary.signedMessages = wallet.signed.length;
+    summary.overview = {};
+    for (const tile of await byState.locator('[data-testid^="count-"]').all()) {
+      const state = (await tile.getAttribute('data-testid')).replace(/^count-/, '');
+      summary.overview[state] = Number(await tile.textContent());
+    }
+    const total = Object.values(summary.overview).reduce((sum, count) => sum + count, 0);
+    if (total === 0) {
+      throw new Error(`the overview counts no container: ${JSON.stringify(summary.overview)}`);
+    }
+    await screenshot('overview');
+  });
+
+  await step('containers', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Containers' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Containers' }).waitFor();
+    const rows = page.locator('table tbody tr');
+    await rows.first().waitFor();
+    summary.containerRows = await rows.count();
+    await screenshot('containers');
+  });
+
+  await step('container detail', async () => {
+    const first = page.locator('table tbody tr').first().getByRole('link');
+    summary.containerId = decodeURIComponent((await first.getAttribute('href')).replace(/^#\/containers\//, ''));
+    await first.click();
+    await page.waitForURL((url) => url.hash === `#/containers/${encodeURIComponent(summary.containerId)}`);
+    await page.getByRole('heading', { level: 2, name: 'Specs' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'State history' }).waitFor();
+    summary.containerTitle = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
+    await screenshot('container');
+  });
+
+  await step('sign out', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in with your wallet' }).waitFor();
+  });
+
+  if (summary.pageErrors.length > 0) {
+    throw new Error(`uncaught errors in the page: ${summary.pageErrors.join('; ')}`);
+  }
+  summary.ok = true;
+} catch (error) {
+  summary.ok = false;
+  // playwright colours its call log for terminals; the summary is read in test reports.
+  summary.error = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[\d+m/g, '');
+  if (page) {
+    const path = join(screenshotDir, 'failure.png');
+    await page.screenshot({ path, fullPage: true }).then(() => (summary.failureScreenshot = path), () => {});
+  }
+} finally {
+  await browser?.close();
+}
+console.log(JSON.stringify(summary));
+process.exit(summary.ok ? 0 : 1);
