@@ -4,13 +4,15 @@ const MINUTES_PER_DAY = 1440;
 const HEIGHT = 120;
 const BAR = 14;
 const GAP = 4;
+/** The chart is laid out for a whole month, so early in one a few days stay a few narrow bars. */
+const DAYS_IN_LONGEST_MONTH = 31;
 
 /** One bar per UTC day: the share of the day online; a day that broke the daily SLO is drawn in the warning colour. */
 export function UptimeChart({ days, month }: { days: DayUptime[]; month: string }) {
   if (days.length === 0) {
     return <p className="state state--empty">No day of {month} counted yet.</p>;
   }
-  const width = days.length * (BAR + GAP);
+  const width = Math.max(days.length, DAYS_IN_LONGEST_MONTH) * (BAR + GAP);
   const missed = days.filter((d) => !d.dailySloMet).length;
   return (
     <figure className="chart">
