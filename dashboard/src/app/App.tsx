@@ -1,8 +1,11 @@
 import { ContainerDetailPage } from '../containers/ContainerDetailPage';
 import { ContainersPage } from '../containers/ContainersPage';
+import { EarningsPage } from '../earnings/EarningsPage';
 import { OverviewPage } from '../overview/OverviewPage';
 import { useSession } from '../session/SessionContext';
 import { SignInPage } from '../signin/SignInPage';
+import { SlashDetailPage } from '../slashes/SlashDetailPage';
+import { SlashesPage } from '../slashes/SlashesPage';
 import { href, type Route } from './routes';
 import { Shell } from './Shell';
 import { useRoute } from './useRoute';
@@ -25,6 +28,12 @@ function page(route: Route) {
       return <ContainersPage />;
     case 'container':
       return <ContainerDetailPage key={route.containerId} containerId={route.containerId} />;
+    case 'slashes':
+      return <SlashesPage />;
+    case 'slash':
+      return <SlashDetailPage key={route.slashId} slashId={route.slashId} />;
+    case 'earnings':
+      return <EarningsPage />;
     case 'not-found':
       return (
         <section>

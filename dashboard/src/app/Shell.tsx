@@ -3,13 +3,31 @@ import { shortAddress } from '../common/format';
 import { useSession } from '../session/SessionContext';
 import { href, type Route } from './routes';
 
-const LATER_PAGES = ['Slashes', 'Earnings', 'Missed demand', 'Checkers'];
+const LATER_PAGES = ['Missed demand', 'Checkers'];
+
+/** The navigation entry a page belongs to. */
+function sectionOf(route: Route): string | null {
+  switch (route.page) {
+    case 'overview':
+      return 'overview';
+    case 'containers':
+    case 'container':
+      return 'containers';
+    case 'slashes':
+    case 'slash':
+      return 'slashes';
+    case 'earnings':
+      return 'earnings';
+    case 'not-found':
+      return null;
+  }
+}
 
 /** Header with the signed-in wallet and sign-out, the navigation, and the page. */
 export function Shell({ route, children }: { route: Route; children: ReactNode }) {
   const { session, signOut } = useSession();
   const mainRef = useRef<HTMLElement>(null);
-  const section = route.page === 'overview' ? 'overview' : route.page === 'not-found' ? null : 'containers';
+  const section = sectionOf(route);
 
   // Moving focus to the new page tells keyboard and screen-reader users that the page changed.
   const routeKey = JSON.stringify(route);
@@ -32,6 +50,12 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
           </a>
           <a href={href.containers} aria-current={section === 'containers' ? 'page' : undefined}>
             Containers
+          </a>
+          <a href={href.slashes} aria-current={section === 'slashes' ? 'page' : undefined}>
+            Slashes
+          </a>
+          <a href={href.earnings} aria-current={section === 'earnings' ? 'page' : undefined}>
+            Earnings
           </a>
           {LATER_PAGES.map((name) => (
             <span key={name} className="shell__nav-later" aria-disabled="true" title="Coming in a later release">

@@ -3,6 +3,9 @@ export type Route =
   | { page: 'overview' }
   | { page: 'containers' }
   | { page: 'container'; containerId: string }
+  | { page: 'slashes' }
+  | { page: 'slash'; slashId: string }
+  | { page: 'earnings' }
   | { page: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -17,6 +20,16 @@ export function parseRoute(hash: string): Route {
   if (container) {
     return { page: 'container', containerId: container[1] };
   }
+  if (path === '/slashes') {
+    return { page: 'slashes' };
+  }
+  const slash = /^\/slashes\/([0-9a-fA-F-]{1,64})$/.exec(path);
+  if (slash) {
+    return { page: 'slash', slashId: slash[1] };
+  }
+  if (path === '/earnings') {
+    return { page: 'earnings' };
+  }
   return { page: 'not-found', path };
 }
 
@@ -24,4 +37,7 @@ export const href = {
   overview: '#/',
   containers: '#/containers',
   container: (id: string) => `#/containers/${encodeURIComponent(id)}`,
+  slashes: '#/slashes',
+  slash: (id: string) => `#/slashes/${encodeURIComponent(id)}`,
+  earnings: '#/earnings',
 };

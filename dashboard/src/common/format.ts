@@ -18,6 +18,23 @@ export function formatAth(wei: string, decimals = 2): string {
   return `${negative ? '-' : ''}${wholeText}${fractionText} ATH`;
 }
 
+/**
+ * Wei as a whole token amount with every significant decimal of its 18 (trailing zeros dropped, at least 2
+ * kept): the amount exactly as it is on the ledger or chain. {@code unit} is ATH or vATH.
+ */
+export function formatTokenExact(wei: string, unit = 'ATH'): string {
+  let value: bigint;
+  try {
+    value = BigInt(wei);
+  } catch {
+    return '—';
+  }
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  const fraction = (abs % WEI_PER_ATH).toString().padStart(18, '0').replace(/0+$/, '').padEnd(2, '0');
+  return `${negative ? '-' : ''}${(abs / WEI_PER_ATH).toLocaleString('en-US')}.${fraction} ${unit}`;
+}
+
 /** Compares two non-negative or negative decimal numbers given as text, exactly. */
 export function compareDecimal(a: number | string, b: number | string): number {
   const [ai, af] = splitDecimal(String(a));

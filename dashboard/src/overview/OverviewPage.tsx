@@ -87,8 +87,7 @@ export function OverviewPage() {
             </table>
           </div>
           <p className="muted small">
-            Earnings and claims come with a later release of this dashboard; the staking API (
-            <code>/api/staking/rewards</code>) has them today.
+            Rewards, claims and payouts: <a href={href.earnings}>Earnings</a>.
           </p>
         </>
       )}
