@@ -85,6 +85,33 @@ describe('EarningsPage', () => {
     expect(sent).toEqual([{ from: ACCOUNT, to: DISTRIBUTOR, data: encodeClaim(proof(9)) }]);
   });
 
+  it('sends claims to the distributor staking-service names, without a build setting', async () => {
+    const sent: unknown[] = [];
+    (globalThis as { ethereum?: unknown }).ethereum = {
+      async request({ method, params }: { method: string; params?: unknown[] }) {
+        if (method === 'eth_requestAccounts') return [ACCOUNT];
+        if (method === 'eth_chainId') return '0x66eee';
+        if (method === 'eth_sendTransaction') {
+          sent.push(params?.[0]);
+          return `0x${'cd'.repeat(32)}`;
+        }
+        throw new Error(`unexpected ${method}`);
+      },
+    };
+    storeSession();
+    renderAppWith(gateway({
+      'GET /api/staking/contracts': {
+        status: 200,
+        body: { chainId: 421614, athToken: null, stakingPools: null, containerBonds: null, rewardDistributor: DISTRIBUTOR },
+      },
+    }));
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Claim on chain' }));
+
+    expect(await screen.findByText(/Sent:/)).toHaveTextContent(`0x${'cd'.repeat(32)}`);
+    expect(sent).toEqual([{ from: ACCOUNT, to: DISTRIBUTOR, data: encodeClaim(proof(9)) }]);
+  });
+
   it('refuses to send on another chain than the distributor', async () => {
     vi.stubEnv('VITE_REWARD_DISTRIBUTOR', DISTRIBUTOR);
     vi.stubEnv('VITE_REWARD_CHAIN_ID', '421614');

@@ -5,7 +5,6 @@ import { usePolling } from '../common/usePolling';
 import { useApi, useSession } from '../session/SessionContext';
 import { CopyText } from '../slashes/CopyText';
 import { ClaimButton } from './ClaimButton';
-import { configuredDistributor } from './distributorClaim';
 import { loadEarnings, type EarningsData } from './earningsData';
 import { totalEarnedWei, vestedPercent } from './earningsRules';
 import { RewardChart } from './RewardChart';
@@ -30,8 +29,7 @@ export function EarningsPage() {
   );
 }
 
-function EarningsBody({ data: { balance, rewards, claims, proofs } }: { data: EarningsData }) {
-  const distributor = configuredDistributor();
+function EarningsBody({ data: { balance, rewards, claims, proofs, distributor } }: { data: EarningsData }) {
   const vath = (wei: string) => formatTokenExact(wei, 'vATH');
   return (
     <>
@@ -100,7 +98,7 @@ function EarningsBody({ data: { balance, rewards, claims, proofs } }: { data: Ea
         <>
           {!distributor && (
             <p className="notice notice--warn small">
-              This dashboard was built without the reward distributor's address, so it cannot send the claim for
+              The platform names no reward distributor and this dashboard was built without the reward distributor's address, so it cannot send the claim for
               you: pass the epoch, index, account, amount and proof below to{' '}
               <code>RewardDistributor.claim</code> with your wallet or <code>cast</code>.
             </p>

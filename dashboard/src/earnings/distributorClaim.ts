@@ -50,9 +50,9 @@ export interface Distributor {
 }
 
 /**
- * The RewardDistributor this build sends claims to. No platform API names the contract's address, so it is given
- * at build time (`VITE_REWARD_DISTRIBUTOR`, `VITE_REWARD_CHAIN_ID`); without both, the page offers no button and
- * shows the proof for sending by other means.
+ * The RewardDistributor this build sends claims to when staking-service does not name one (`GET
+ * /api/staking/contracts`): given at build time (`VITE_REWARD_DISTRIBUTOR`, `VITE_REWARD_CHAIN_ID`); without
+ * either, the page offers no button and shows the proof for sending by other means.
  */
 export function configuredDistributor(): Distributor | null {
   const address = String(import.meta.env.VITE_REWARD_DISTRIBUTOR ?? '').trim();

@@ -75,4 +75,13 @@ export interface EpochProof {
   claimable: boolean;
 }
 
+/** `GET /api/staking/contracts`: the chain and contract addresses the deployment settles on (null: not configured). */
+export interface Contracts {
+  chainId: number;
+  athToken: string | null;
+  stakingPools: string | null;
+  containerBonds: string | null;
+  rewardDistributor: string | null;
+}
+
 export const STAKING = '/api/staking';
