@@ -101,6 +101,31 @@ try {
     await screenshot('container');
   });
 
+  // Slashes and earnings are read, not acted on: a dispute would hold the impostor's slash, which another
+  // test of the same platform waits to see executed after its window.
+  await step('slashes', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Slashes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Slashes' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const links = page.locator('a[href^="#/slashes/"]');
+    summary.slashLinks = await links.count();
+    await screenshot('slashes');
+    if (summary.slashLinks > 0) {
+      await links.first().click();
+      await page.waitForURL((url) => url.hash.startsWith('#/slashes/'));
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      summary.slashTitle = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
+      await screenshot('slash');
+    }
+  });
+
+  await step('earnings', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Earnings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Earnings' }).waitFor();
+    await page.getByRole('list', { name: 'Balance' }).waitFor();
+    await screenshot('earnings');
+  });
+
   await step('sign out', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in with your wallet' }).waitFor();

@@ -26,7 +26,8 @@ final class DashboardJourney {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots").toAbsolutePath();
     private static final Path SCRIPT_DIRECTORY = Path.of("src", "test", "e2e").toAbsolutePath();
-    private static final List<String> PAGES = List.of("sign-in", "overview", "containers", "container");
+    private static final List<String> PAGES = List.of("sign-in", "overview", "containers", "container", "slashes",
+            "earnings");
     /** Chromium's start, four pages and their API calls, on a machine that also runs the platform. */
     private static final Duration WITHIN = Duration.ofMinutes(3);
 
