@@ -1,5 +1,7 @@
+import { CheckersPage } from '../checkers/CheckersPage';
 import { ContainerDetailPage } from '../containers/ContainerDetailPage';
 import { ContainersPage } from '../containers/ContainersPage';
+import { MissedDemandPage } from '../demand/MissedDemandPage';
 import { OverviewPage } from '../overview/OverviewPage';
 import { useSession } from '../session/SessionContext';
 import { SignInPage } from '../signin/SignInPage';
@@ -25,6 +27,10 @@ function page(route: Route) {
       return <ContainersPage />;
     case 'container':
       return <ContainerDetailPage key={route.containerId} containerId={route.containerId} />;
+    case 'missed-demand':
+      return <MissedDemandPage />;
+    case 'checkers':
+      return <CheckersPage />;
     case 'not-found':
       return (
         <section>

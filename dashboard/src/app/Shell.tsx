@@ -3,13 +3,13 @@ import { shortAddress } from '../common/format';
 import { useSession } from '../session/SessionContext';
 import { href, type Route } from './routes';
 
-const LATER_PAGES = ['Slashes', 'Earnings', 'Missed demand', 'Checkers'];
+const LATER_PAGES = ['Slashes', 'Earnings'];
 
 /** Header with the signed-in wallet and sign-out, the navigation, and the page. */
 export function Shell({ route, children }: { route: Route; children: ReactNode }) {
   const { session, signOut } = useSession();
   const mainRef = useRef<HTMLElement>(null);
-  const section = route.page === 'overview' ? 'overview' : route.page === 'not-found' ? null : 'containers';
+  const section = route.page === 'container' ? 'containers' : route.page;
 
   // Moving focus to the new page tells keyboard and screen-reader users that the page changed.
   const routeKey = JSON.stringify(route);
@@ -32,6 +32,12 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
           </a>
           <a href={href.containers} aria-current={section === 'containers' ? 'page' : undefined}>
             Containers
+          </a>
+          <a href={href.missedDemand} aria-current={section === 'missed-demand' ? 'page' : undefined}>
+            Missed demand
+          </a>
+          <a href={href.checkers} aria-current={section === 'checkers' ? 'page' : undefined}>
+            Checkers
           </a>
           {LATER_PAGES.map((name) => (
             <span key={name} className="shell__nav-later" aria-disabled="true" title="Coming in a later release">

@@ -3,6 +3,8 @@ export type Route =
   | { page: 'overview' }
   | { page: 'containers' }
   | { page: 'container'; containerId: string }
+  | { page: 'missed-demand' }
+  | { page: 'checkers' }
   | { page: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -12,6 +14,12 @@ export function parseRoute(hash: string): Route {
   }
   if (path === '/containers') {
     return { page: 'containers' };
+  }
+  if (path === '/missed-demand') {
+    return { page: 'missed-demand' };
+  }
+  if (path === '/checkers') {
+    return { page: 'checkers' };
   }
   const container = /^\/containers\/([0-9a-fA-F-]{1,64})$/.exec(path);
   if (container) {
@@ -24,4 +32,6 @@ export const href = {
   overview: '#/',
   containers: '#/containers',
   container: (id: string) => `#/containers/${encodeURIComponent(id)}`,
+  missedDemand: '#/missed-demand',
+  checkers: '#/checkers',
 };
