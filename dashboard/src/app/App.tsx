@@ -1,6 +1,8 @@
+import { CheckersPage } from '../checkers/CheckersPage';
 import { ContainerDetailPage } from '../containers/ContainerDetailPage';
 import { ContainersPage } from '../containers/ContainersPage';
 import { EarningsPage } from '../earnings/EarningsPage';
+import { MissedDemandPage } from '../demand/MissedDemandPage';
 import { OverviewPage } from '../overview/OverviewPage';
 import { useSession } from '../session/SessionContext';
 import { SignInPage } from '../signin/SignInPage';
@@ -34,6 +36,10 @@ function page(route: Route) {
       return <SlashDetailPage key={route.slashId} slashId={route.slashId} />;
     case 'earnings':
       return <EarningsPage />;
+    case 'missed-demand':
+      return <MissedDemandPage />;
+    case 'checkers':
+      return <CheckersPage />;
     case 'not-found':
       return (
         <section>

@@ -3,8 +3,6 @@ import { shortAddress } from '../common/format';
 import { useSession } from '../session/SessionContext';
 import { href, type Route } from './routes';
 
-const LATER_PAGES = ['Missed demand', 'Checkers'];
-
 /** The navigation entry a page belongs to. */
 function sectionOf(route: Route): string | null {
   switch (route.page) {
@@ -18,6 +16,10 @@ function sectionOf(route: Route): string | null {
       return 'slashes';
     case 'earnings':
       return 'earnings';
+    case 'missed-demand':
+      return 'missed-demand';
+    case 'checkers':
+      return 'checkers';
     case 'not-found':
       return null;
   }
@@ -57,11 +59,12 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
           <a href={href.earnings} aria-current={section === 'earnings' ? 'page' : undefined}>
             Earnings
           </a>
-          {LATER_PAGES.map((name) => (
-            <span key={name} className="shell__nav-later" aria-disabled="true" title="Coming in a later release">
-              {name} <small>soon</small>
-            </span>
-          ))}
+          <a href={href.missedDemand} aria-current={section === 'missed-demand' ? 'page' : undefined}>
+            Missed demand
+          </a>
+          <a href={href.checkers} aria-current={section === 'checkers' ? 'page' : undefined}>
+            Checkers
+          </a>
         </nav>
         {session && (
           <div className="shell__account">

@@ -6,6 +6,8 @@ export type Route =
   | { page: 'slashes' }
   | { page: 'slash'; slashId: string }
   | { page: 'earnings' }
+  | { page: 'missed-demand' }
+  | { page: 'checkers' }
   | { page: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -15,6 +17,12 @@ export function parseRoute(hash: string): Route {
   }
   if (path === '/containers') {
     return { page: 'containers' };
+  }
+  if (path === '/missed-demand') {
+    return { page: 'missed-demand' };
+  }
+  if (path === '/checkers') {
+    return { page: 'checkers' };
   }
   const container = /^\/containers\/([0-9a-fA-F-]{1,64})$/.exec(path);
   if (container) {
@@ -40,4 +48,6 @@ export const href = {
   slashes: '#/slashes',
   slash: (id: string) => `#/slashes/${encodeURIComponent(id)}`,
   earnings: '#/earnings',
+  missedDemand: '#/missed-demand',
+  checkers: '#/checkers',
 };
