@@ -113,7 +113,7 @@ try {
     if (summary.slashLinks > 0) {
       await links.first().click();
       await page.waitForURL((url) => url.hash.startsWith('#/slashes/'));
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Evidence' }).waitFor();
       summary.slashTitle = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
       await screenshot('slash');
     }
@@ -125,6 +125,15 @@ try {
     await page.getByRole('list', { name: 'Balance' }).waitFor();
     await screenshot('earnings');
   });
+
+  for (const [name, shot] of [['Missed demand', 'missed-demand'], ['Checkers', 'checkers']]) {
+    await step(shot, async () => {
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await screenshot(shot);
+    });
+  }
 
   await step('sign out', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -27,7 +27,7 @@ final class DashboardJourney {
     static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots").toAbsolutePath();
     private static final Path SCRIPT_DIRECTORY = Path.of("src", "test", "e2e").toAbsolutePath();
     private static final List<String> PAGES = List.of("sign-in", "overview", "containers", "container", "slashes",
-            "earnings");
+            "earnings", "missed-demand", "checkers");
     /** Chromium's start, four pages and their API calls, on a machine that also runs the platform. */
     private static final Duration WITHIN = Duration.ofMinutes(3);
 
