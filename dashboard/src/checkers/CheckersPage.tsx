@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { ApiClient } from '../api/client';
 import { formatAth, formatDateTime, shortAddress } from '../common/format';
-import { Empty, ErrorNotice, Loading } from '../common/States';
+import { Empty, ErrorNotice, Loading, PageHead } from '../common/States';
 import { usePolling } from '../common/usePolling';
 import { useApi, useSession } from '../session/SessionContext';
 import { checkerRewardsByLicense, roleOf, sortLicenses, type License, type Rewards } from './licenses';
@@ -40,10 +40,7 @@ export function CheckersPage() {
 
   return (
     <section aria-labelledby="checkers-title">
-      <div className="page-head">
-        <h1 id="checkers-title">Checkers</h1>
-        {loading && data && <span className="muted small" role="status">Refreshing…</span>}
-      </div>
+      <PageHead id="checkers-title" title="Checkers" refreshing={Boolean(loading && data)} />
       {error && <ErrorNotice error={error} onRetry={refresh} />}
       {!data && loading && <Loading what="your checker licenses" />}
       {data && data.licenses.length === 0 && (

@@ -28,3 +28,13 @@ export function Empty({ children }: { children: ReactNode }) {
 export function StatusBadge({ status }: { status: string }) {
   return <span className={`badge badge--${status.toLowerCase()}`}>{status.replace(/_/g, ' ').toLowerCase()}</span>;
 }
+
+/** A page's title, with a quiet "Refreshing…" while a poll runs over data already shown. */
+export function PageHead({ id, title, refreshing }: { id: string; title: string; refreshing: boolean }) {
+  return (
+    <div className="page-head">
+      <h1 id={id}>{title}</h1>
+      {refreshing && <span className="muted small" role="status">Refreshing…</span>}
+    </div>
+  );
+}

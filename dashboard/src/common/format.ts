@@ -1,21 +1,28 @@
 const WEI_PER_ATH = 10n ** 18n;
 
+/** A wei amount (a decimal string) as its sign and magnitude; null when it is not an integer. */
+function parseWei(wei: string): { sign: string; abs: bigint } | null {
+  try {
+    const value = BigInt(wei);
+    return value < 0n ? { sign: '-', abs: -value } : { sign: '', abs: value };
+  } catch {
+    return null;
+  }
+}
+
 /** Wei (a decimal string) as ATH with up to {@code decimals} places, exact: BigInt, never floating point. */
 export function formatAth(wei: string, decimals = 2): string {
-  let value: bigint;
-  try {
-    value = BigInt(wei);
-  } catch {
+  const parsed = parseWei(wei);
+  if (!parsed) {
     return '—';
   }
-  const negative = value < 0n;
-  const abs = negative ? -value : value;
+  const { sign, abs } = parsed;
   const whole = abs / WEI_PER_ATH;
   const scale = 10n ** BigInt(18 - decimals);
   const fraction = (abs % WEI_PER_ATH) / scale;
   const wholeText = whole.toLocaleString('en-US');
   const fractionText = decimals > 0 ? `.${fraction.toString().padStart(decimals, '0')}` : '';
-  return `${negative ? '-' : ''}${wholeText}${fractionText} ATH`;
+  return `${sign}${wholeText}${fractionText} ATH`;
 }
 
 /**
@@ -23,16 +30,13 @@ export function formatAth(wei: string, decimals = 2): string {
  * kept): the amount exactly as it is on the ledger or chain. {@code unit} is ATH or vATH.
  */
 export function formatTokenExact(wei: string, unit = 'ATH'): string {
-  let value: bigint;
-  try {
-    value = BigInt(wei);
-  } catch {
+  const parsed = parseWei(wei);
+  if (!parsed) {
     return '—';
   }
-  const negative = value < 0n;
-  const abs = negative ? -value : value;
+  const { sign, abs } = parsed;
   const fraction = (abs % WEI_PER_ATH).toString().padStart(18, '0').replace(/0+$/, '').padEnd(2, '0');
-  return `${negative ? '-' : ''}${(abs / WEI_PER_ATH).toLocaleString('en-US')}.${fraction} ${unit}`;
+  return `${sign}${(abs / WEI_PER_ATH).toLocaleString('en-US')}.${fraction} ${unit}`;
 }
 
 /** Compares two non-negative or negative decimal numbers given as text, exactly. */

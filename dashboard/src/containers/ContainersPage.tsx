@@ -3,7 +3,7 @@ import type { ContainerPage } from '../api/types';
 import { CONTAINER_STATUSES } from '../api/types';
 import { href } from '../app/routes';
 import { formatDateTime, formatUsd, humanize, shortId } from '../common/format';
-import { Empty, ErrorNotice, Loading, StatusBadge } from '../common/States';
+import { Empty, ErrorNotice, Loading, PageHead, StatusBadge } from '../common/States';
 import { usePolling } from '../common/usePolling';
 import { CONTAINERS_PATH } from '../overview/overviewData';
 import { useApi } from '../session/SessionContext';
@@ -43,10 +43,7 @@ export function ContainersPage() {
 
   return (
     <section aria-labelledby="containers-title">
-      <div className="page-head">
-        <h1 id="containers-title">Containers</h1>
-        {loading && data && <span className="muted small" role="status">Refreshing…</span>}
-      </div>
+      <PageHead id="containers-title" title="Containers" refreshing={Boolean(loading && data)} />
       {error && <ErrorNotice error={error} onRetry={refresh} />}
       {!data && loading && <Loading what="your containers" />}
       {data && all.length === 0 && <Empty>This wallet has no containers yet.</Empty>}

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { formatUsd, humanize } from '../common/format';
-import { Empty, ErrorNotice, Loading } from '../common/States';
+import { Empty, ErrorNotice, Loading, PageHead } from '../common/States';
 import { usePolling } from '../common/usePolling';
 import { useApi, useSession } from '../session/SessionContext';
 import {
@@ -52,10 +52,7 @@ export function MissedDemandPage() {
 
   return (
     <section aria-labelledby="demand-title">
-      <div className="page-head">
-        <h1 id="demand-title">Missed demand</h1>
-        {loading && data && <span className="muted small" role="status">Refreshing…</span>}
-      </div>
+      <PageHead id="demand-title" title="Missed demand" refreshing={Boolean(loading && data)} />
       <p className="muted">
         Customer requests that went unmatched while your containers were left out, by the GPU model and region the
         customers asked for, and why (UTC days).

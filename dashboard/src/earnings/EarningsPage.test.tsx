@@ -19,6 +19,23 @@ function gateway(extra: Record<string, { status: number; body?: unknown }> = {})
   });
 }
 
+/** A wallet on chain 421614 that answers every transaction with {@code txHash}; returns what it was asked to send. */
+function injectWalletSending(txHash: string): unknown[] {
+  const sent: unknown[] = [];
+  (globalThis as { ethereum?: unknown }).ethereum = {
+    async request({ method, params }: { method: string; params?: unknown[] }) {
+      if (method === 'eth_requestAccounts') return [ACCOUNT];
+      if (method === 'eth_chainId') return '0x66eee';
+      if (method === 'eth_sendTransaction') {
+        sent.push(params?.[0]);
+        return txHash;
+      }
+      throw new Error(`unexpected ${method}`);
+    },
+  };
+  return sent;
+}
+
 afterEach(() => {
   vi.unstubAllEnvs();
 });
@@ -64,18 +81,7 @@ describe('EarningsPage', () => {
   it('asks the wallet to send RewardDistributor.claim with the epoch proof', async () => {
     vi.stubEnv('VITE_REWARD_DISTRIBUTOR', DISTRIBUTOR);
     vi.stubEnv('VITE_REWARD_CHAIN_ID', '421614');
-    const sent: unknown[] = [];
-    (globalThis as { ethereum?: unknown }).ethereum = {
-      async request({ method, params }: { method: string; params?: unknown[] }) {
-        if (method === 'eth_requestAccounts') return [ACCOUNT];
-        if (method === 'eth_chainId') return '0x66eee';
-        if (method === 'eth_sendTransaction') {
-          sent.push(params?.[0]);
-          return `0x${'ab'.repeat(32)}`;
-        }
-        throw new Error(`unexpected ${method}`);
-      },
-    };
+    const sent = injectWalletSending(`0x${'ab'.repeat(32)}`);
     storeSession();
     renderAppWith(gateway());
 
@@ -86,18 +92,7 @@ describe('EarningsPage', () => {
   });
 
   it('sends claims to the distributor staking-service names, without a build setting', async () => {
-    const sent: unknown[] = [];
-    (globalThis as { ethereum?: unknown }).ethereum = {
-      async request({ method, params }: { method: string; params?: unknown[] }) {
-        if (method === 'eth_requestAccounts') return [ACCOUNT];
-        if (method === 'eth_chainId') return '0x66eee';
-        if (method === 'eth_sendTransaction') {
-          sent.push(params?.[0]);
-          return `0x${'cd'.repeat(32)}`;
-        }
-        throw new Error(`unexpected ${method}`);
-      },
-    };
+    const sent = injectWalletSending(`0x${'cd'.repeat(32)}`);
     storeSession();
     renderAppWith(gateway({
       'GET /api/staking/contracts': {

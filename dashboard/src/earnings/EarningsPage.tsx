@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { formatDateTime, formatTokenExact, humanize } from '../common/format';
-import { Empty, ErrorNotice, Loading } from '../common/States';
+import { Empty, ErrorNotice, Loading, PageHead } from '../common/States';
 import { usePolling } from '../common/usePolling';
 import { useApi, useSession } from '../session/SessionContext';
 import { CopyText } from '../slashes/CopyText';
@@ -18,10 +18,7 @@ export function EarningsPage() {
 
   return (
     <section aria-labelledby="earnings-title">
-      <div className="page-head">
-        <h1 id="earnings-title">Earnings</h1>
-        {loading && data && <span className="muted small" role="status">Refreshing…</span>}
-      </div>
+      <PageHead id="earnings-title" title="Earnings" refreshing={Boolean(loading && data)} />
       {error && <ErrorNotice error={error} onRetry={refresh} />}
       {!data && loading && <Loading what="your earnings" />}
       {data && <EarningsBody data={data} />}

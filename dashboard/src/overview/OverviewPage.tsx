@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { href } from '../app/routes';
 import { formatAth, formatDateTime, humanize, shortId } from '../common/format';
-import { Empty, ErrorNotice, Loading, StatusBadge } from '../common/States';
+import { Empty, ErrorNotice, Loading, PageHead, StatusBadge } from '../common/States';
 import { usePolling } from '../common/usePolling';
 import { useApi } from '../session/SessionContext';
 import { loadOverview } from './overviewData';
@@ -15,10 +15,7 @@ export function OverviewPage() {
 
   return (
     <section aria-labelledby="overview-title">
-      <div className="page-head">
-        <h1 id="overview-title">Overview</h1>
-        {loading && data && <span className="muted small" role="status">Refreshing…</span>}
-      </div>
+      <PageHead id="overview-title" title="Overview" refreshing={Boolean(loading && data)} />
       {error && <ErrorNotice error={error} onRetry={refresh} />}
       {!data && loading && <Loading what="your containers" />}
       {data && data.containers.items.length === 0 && (

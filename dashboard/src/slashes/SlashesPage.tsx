@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { href } from '../app/routes';
 import { formatDateTime, formatTokenExact, humanize, shortId } from '../common/format';
-import { Empty, ErrorNotice, Loading, StatusBadge } from '../common/States';
+import { Empty, ErrorNotice, Loading, PageHead, StatusBadge } from '../common/States';
 import { usePolling } from '../common/usePolling';
 import { useApi } from '../session/SessionContext';
 import { timeLeft } from './slashRules';
@@ -17,10 +17,7 @@ export function SlashesPage() {
 
   return (
     <section aria-labelledby="slashes-title">
-      <div className="page-head">
-        <h1 id="slashes-title">Slashes</h1>
-        {loading && data && <span className="muted small" role="status">Refreshing…</span>}
-      </div>
+      <PageHead id="slashes-title" title="Slashes" refreshing={Boolean(loading && data)} />
       <p className="muted small">
         A slash takes stake for an outage or for hardware that is not what was registered. You may dispute a
         proposal until its window closes; an operator then upholds or rejects it.
