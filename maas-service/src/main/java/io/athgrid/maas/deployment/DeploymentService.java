@@ -148,16 +148,6 @@ public class DeploymentService {
     }
 
     /**
-     * The replica's engine runs on {@code containerId} and answers at {@code endpoint}: placed and reported in
-     * one step, for callers that learn both at once.
-     */
-    public Optional<Deployment> enginePlaced(String replicaId, String containerId, URI endpoint) {
-        return orders.deploymentOf(replicaId).map(deploymentId -> replicaChange(new ReplicaRef(replicaId, deploymentId),
-                deployment -> deployment.placed(replicaId, containerId).engineAt(replicaId, endpoint),
-                "placed on container " + containerId + ", engine at " + endpoint));
-    }
-
-    /**
      * The node agent of {@code containerId} reports where the replica's engine answers. Only a replica placed on
      * that container takes it; the answer is the deployment as it is now, for the caller to see whether it did.
      */
@@ -166,12 +156,6 @@ public class DeploymentService {
                 deployment -> deployment.replica(replicaId).filter(replica -> containerId.equals(replica.containerId()))
                         .map(replica -> deployment.engineAt(replicaId, endpoint)).orElse(deployment),
                 "engine at " + endpoint));
-    }
-
-    /** The replica's engine passed its health check: it takes requests. */
-    public Optional<Deployment> engineHealthy(String replicaId) {
-        return orders.deploymentOf(replicaId).map(deploymentId -> replicaChange(new ReplicaRef(replicaId, deploymentId),
-                deployment -> deployment.healthy(replicaId), "healthy, takes requests"));
     }
 
     /**

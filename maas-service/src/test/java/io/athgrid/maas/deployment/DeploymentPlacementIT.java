@@ -112,11 +112,13 @@ class DeploymentPlacementIT extends MaasIT {
         String r1 = id + "-r1";
         String order1 = orderOf(awaitDeployment(acme, id, deployment -> orderOf(deployment, r1) != null), r1);
 
-        assertThat(deployments.engineHealthy(r1)).as("not placed yet: nothing changes")
-                .hasValueSatisfying(deployment -> assertThat(deployment.ready()).isEmpty());
         try (SimulatedEngine engine = SimulatedEngine.start(EngineSpec.of(DeploymentFixture.SEVENTY_B))) {
             URI endpoint = engine.endpoint();
-            assertThat(deployments.enginePlaced(r1, "c-7", endpoint)).isPresent();
+            assertThat(deployments.engineHealthy(r1, endpoint)).as("not placed yet: nothing changes")
+                    .hasValueSatisfying(deployment -> assertThat(deployment.ready()).isEmpty());
+            // What the job's JobStarted and then the node agent's report do.
+            deployments.jobStarted(UUID.fromString(order1), "c-7");
+            assertThat(deployments.engineReported(r1, "c-7", endpoint)).isPresent();
 
             // The health checks find the engine answering.
             JsonNode ready = awaitDeployment(acme, id, deployment -> "READY".equals(deployment.path("state").asString()));
@@ -125,11 +127,12 @@ class DeploymentPlacementIT extends MaasIT {
             assertThat(replica(ready, r1).path("containerId").asString()).isEqualTo("c-7");
             assertThat(replica(ready, r1).path("endpoint").asString()).isEqualTo(endpoint.toString());
             assertThat(historyDetails(ready)).containsSubsequence(
-                    "replica r1: placed on container c-7, engine at " + endpoint,
+                    "replica r1: placed on container c-7, its engine starting",
+                    "replica r1: engine at " + endpoint,
                     "replica r1: healthy, takes requests");
-            assertThat(deployments.engineHealthy(r1)).as("healthy again changes nothing")
+            assertThat(deployments.engineHealthy(r1, endpoint)).as("healthy again changes nothing")
                     .hasValueSatisfying(deployment -> assertThat(deployment.ready()).hasSize(1));
-            assertThat(deployments.enginePlaced("no-such-replica", "c-7", endpoint)).isEmpty();
+            assertThat(deployments.engineReported("no-such-replica", "c-7", endpoint)).isEmpty();
 
             scheduler.publish(new LeaseExpired(UUID.randomUUID().toString(), order1, 1, UUID.randomUUID().toString(),
                     List.of("c-7"), "CONTAINER_OFFLINE", Instant.now().minusSeconds(180), Instant.now()));
