@@ -70,6 +70,11 @@ export function formatDateTime(iso: string | null): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
 }
 
+/** The ISO instant of a unix-seconds timestamp (signed payloads carry seconds). */
+export function unixSecondsIso(seconds: number): string {
+  return new Date(seconds * 1000).toISOString();
+}
+
 export function shortAddress(address: string): string {
   return address.length > 12 ? `${address.slice(0, 6)}…${address.slice(-4)}` : address;
 }

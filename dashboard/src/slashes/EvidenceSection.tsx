@@ -1,4 +1,4 @@
-import { formatDateTime, humanize, shortAddress } from '../common/format';
+import { formatDateTime, humanize, shortAddress, unixSecondsIso } from '../common/format';
 import { CopyText } from './CopyText';
 import { readableReports, resultPairs } from './slashRules';
 import type { Evidence } from './slashTypes';
@@ -63,7 +63,9 @@ export function EvidenceSection({ evidence, evidenceHash }: { evidence: Evidence
                         </span>
                       </td>
                       <td>
-                        <time dateTime={report.submittedAt}>{formatDateTime(report.submittedAt)}</time>
+                        <time dateTime={unixSecondsIso(report.submittedAt)}>
+                          {formatDateTime(unixSecondsIso(report.submittedAt))}
+                        </time>
                       </td>
                       <td>
                         <CopyText value={report.signature} label={`signature of license ${report.licenseId}`} />

@@ -48,6 +48,11 @@ describe('SlashDetailPage', () => {
     expect(reports).toHaveLength(3);
     expect(reports[0]).toHaveTextContent('License 11');
     expect(reports[0]).toHaveTextContent("the majority's (failed)");
+    // Signed unix seconds, not milliseconds: the report's own moment.
+    expect(within(reports[0]).getByText(new Date('2026-05-09T10:00:30Z').toLocaleString()).closest('time')).toHaveAttribute(
+      'datetime',
+      '2026-05-09T10:00:30.000Z',
+    );
     expect(reports[2]).toHaveTextContent('a different result');
     expect(within(reports[0]).getByTitle(SIGNATURE)).toHaveTextContent('0x5c5c5c…5c5c1b');
     expect(within(reports[0]).getByRole('button', { name: 'Copy signature of license 11' })).toBeInTheDocument();

@@ -38,9 +38,9 @@ export function slash(overrides: Partial<SlashDetail> = {}): SlashDetail {
           majorityResult: 'athgrid-check/1;kind=CAPACITY;qualified=false;gpuModel=RTX_4090',
           majorityResultHash: majority,
           reports: [
-            { licenseId: '11', signer: '0x90F79bf6EB2c4f870365E785982E1f101E93b906', resultHash: majority, submittedAt: '2026-05-09T10:00:30Z', signature: SIGNATURE },
-            { licenseId: '12', signer: '0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65', resultHash: majority, submittedAt: '2026-05-09T10:00:31Z', signature: `0x${'6d'.repeat(65)}` },
-            { licenseId: '13', signer: '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc', resultHash: `0x${'bb'.repeat(32)}`, submittedAt: '2026-05-09T10:00:32Z', signature: `0x${'7e'.repeat(65)}` },
+            { licenseId: '11', signer: '0x90F79bf6EB2c4f870365E785982E1f101E93b906', resultHash: majority, submittedAt: 1778320830, signature: SIGNATURE },
+            { licenseId: '12', signer: '0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65', resultHash: majority, submittedAt: 1778320831, signature: `0x${'6d'.repeat(65)}` },
+            { licenseId: '13', signer: '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc', resultHash: `0x${'bb'.repeat(32)}`, submittedAt: 1778320832, signature: `0x${'7e'.repeat(65)}` },
           ],
         },
       ],

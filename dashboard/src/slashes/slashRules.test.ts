@@ -43,8 +43,8 @@ describe('evidence reading', () => {
       majorityResultHash: '0xAA',
       majorityResult: 'athgrid-check/1;kind=LIVENESS;reachable=false;loss=100',
       reports: [
-        { licenseId: '1', signer: '0x1', resultHash: '0xaa', submittedAt: '', signature: '0x' },
-        { licenseId: '2', signer: '0x2', resultHash: '0xbb', submittedAt: '', signature: '0x' },
+        { licenseId: '1', signer: '0x1', resultHash: '0xaa', submittedAt: 0, signature: '0x' },
+        { licenseId: '2', signer: '0x2', resultHash: '0xbb', submittedAt: 0, signature: '0x' },
       ],
     } as EvidenceVerdict;
 

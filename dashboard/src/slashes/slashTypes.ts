@@ -6,7 +6,8 @@ export interface EvidenceReport {
   /** The wallet that signed (recovered from the signature by checker-service). */
   signer: string;
   resultHash: string;
-  submittedAt: string;
+  /** Unix seconds, as the checker signed them. */
+  submittedAt: number;
   signature: string;
 }
 

@@ -1,26 +1,28 @@
 // The provider dashboard in Debian's Chromium against a running local platform: sign in with a wallet
-// injected into the page, the overview, the containers, one container, sign out; a full-page
-// screenshot of each. Prints one JSON summary line last; exits 1 on the first failed step.
+// injected into the page, the overview, the containers, one container, dispute one of the wallet's
+// slashes, earnings, missed demand, checkers, sign out; a full-page screenshot of each. Prints one
+// JSON summary line last; exits 1 on the first failed step.
 //
-//   node dashboard.e2e.mjs <gatewayUrl> <screenshotDir>
+//   node dashboard.e2e.mjs <gatewayUrl> <screenshotDir> <walletPrivateKey> <slashIdToDispute>
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { injectWallet } from './testWallet.mjs';
 
-// anvil's dev account #1: owns containers of the local run's simulated fleet (its key is public).
-const PROVIDER_KEY = '0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d';
 // The local run's anvil, which the gateway accepts as Arbitrum Sepolia.
 const CHAIN_ID = 421614;
 const CHROMIUM = '/usr/bin/chromium';
 // A loaded machine runs the whole platform beside the browser: waits are generous, never sleeps.
 const STEP_TIMEOUT_MS = 30_000;
 
-const [gatewayUrl, screenshotDir] = process.argv.slice(2);
-if (!gatewayUrl || !screenshotDir) {
-  console.error('usage: node dashboard.e2e.mjs <gatewayUrl> <screenshotDir>');
+// The wallet is one of anvil's public development keys that owns containers of the simulated fleet.
+const [gatewayUrl, screenshotDir, walletKey, disputedSlashId] = process.argv.slice(2);
+if (!gatewayUrl || !screenshotDir || !walletKey || !disputedSlashId) {
+  console.error('usage: node dashboard.e2e.mjs <gatewayUrl> <screenshotDir> <walletPrivateKey> <slashIdToDispute>');
   process.exit(2);
 }
+// What the provider tells the operator; the test finds it in checker-service afterwards.
+const STATEMENT = `The benchmark ran while the host was rebooting (e2e ${new Date().toISOString()}).`;
 
 const summary = { gatewayUrl, steps: [], screenshots: [], pageErrors: [], consoleErrors: [], failedResponses: [] };
 let browser;
@@ -41,7 +43,7 @@ try {
   // Chromium's console names no URL for a failed load; these name the page's own (not the favicon's).
   page.on('response', (response) => response.status() >= 400
     && summary.failedResponses.push(`${response.status()} ${response.request().method()} ${response.url()}`));
-  const wallet = await injectWallet(page, { privateKey: PROVIDER_KEY, chainId: CHAIN_ID });
+  const wallet = await injectWallet(page, { privateKey: walletKey, chainId: CHAIN_ID });
   summary.wallet = wallet.address;
 
   const screenshot = async (name) => {
@@ -101,22 +103,29 @@ try {
     await screenshot('container');
   });
 
-  // Slashes and earnings are read, not acted on: a dispute would hold the impostor's slash, which another
-  // test of the same platform waits to see executed after its window.
+  // The slash is disputed before its window closes; the test gives it to this script as soon as it is proposed.
   await step('slashes', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Slashes' }).click();
     await page.getByRole('heading', { level: 1, name: 'Slashes' }).waitFor();
-    await page.waitForLoadState('networkidle');
-    const links = page.locator('a[href^="#/slashes/"]');
-    summary.slashLinks = await links.count();
+    const link = page.locator(`a[href="#/slashes/${encodeURIComponent(disputedSlashId)}"]`);
+    await link.first().waitFor();
+    summary.slashLinks = await page.locator('a[href^="#/slashes/"]').count();
     await screenshot('slashes');
-    if (summary.slashLinks > 0) {
-      await links.first().click();
-      await page.waitForURL((url) => url.hash.startsWith('#/slashes/'));
-      await page.getByRole('heading', { level: 2, name: 'Evidence' }).waitFor();
-      summary.slashTitle = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
-      await screenshot('slash');
-    }
+    await link.first().click();
+    await page.getByRole('heading', { level: 2, name: 'Evidence' }).waitFor();
+    summary.slashTitle = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
+    await screenshot('slash');
+  });
+
+  await step('dispute', async () => {
+    const form = page.getByRole('form', { name: 'Dispute this slash' });
+    await form.getByLabel('Why is this slash wrong?').fill(STATEMENT);
+    await form.getByRole('button', { name: 'Dispute' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Your dispute' }).waitFor();
+    await page.getByTestId('slash-state').filter({ hasText: /disputed/i }).waitFor();
+    summary.disputedSlash = disputedSlashId;
+    summary.statement = STATEMENT;
+    await screenshot('slash-disputed');
   });
 
   await step('earnings', async () => {

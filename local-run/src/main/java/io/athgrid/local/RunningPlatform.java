@@ -6,6 +6,7 @@ import io.athgrid.contracts.deploy.DevnetContracts;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -58,6 +59,11 @@ public final class RunningPlatform implements AutoCloseable {
 
     public int servicePort(String name) {
         return servicePorts.get(name);
+    }
+
+    /** anvil's public development keys: #0 is the operator, the others own the simulated fleet. */
+    public List<String> devPrivateKeys() {
+        return infrastructure.anvil.devPrivateKeys();
     }
 
     public String rpcUrl() {

@@ -25,7 +25,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.http.HttpService;
@@ -37,6 +40,7 @@ import tools.jackson.databind.JsonNode;
  * The platform started the way ./run-local.sh starts it (on free ports), used only through the
  * gateway, as enterprises, wallet holders and operators use it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalPlatformIT {
 
     // anvil's well-known development keys: #0 is the local run's operator, #1 a provider's wallet.
@@ -49,11 +53,15 @@ class LocalPlatformIT {
 
     private static final int FLEET_SIZE = 60;
     private static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(2);
-    /** The local run's checker network: 100 checkers, two of them lying, and one impostor among the hosts. */
+    /**
+     * The local run's checker network: 100 checkers, two of them lying, and two impostors among the hosts:
+     * the first one's slash executes after its window, the second one's owner disputes it in the dashboard.
+     */
     private static final int CHECKERS = 100;
     private static final int LYING_CHECKERS = 2;
-    private static final int IMPOSTORS = 1;
-    private static final Duration SLASH_DISPUTE_WINDOW = Duration.ofSeconds(30);
+    private static final int IMPOSTORS = 2;
+    /** Long enough for the browser to sign in and dispute, short enough to wait for an execution. */
+    private static final Duration SLASH_DISPUTE_WINDOW = Duration.ofSeconds(120);
 
     private static RunningPlatform platform;
     private static GatewayClient gateway;
@@ -177,9 +185,12 @@ class LocalPlatformIT {
         }
     }
 
+    /** First, so it meets the second impostor's slash while it can still be disputed. */
     @Test
-    void the_provider_dashboard_signs_in_with_an_injected_wallet_and_shows_its_containers() throws Exception {
-        new DashboardJourney(platform, gateway, PROVIDER_KEY).run();
+    @Order(1)
+    void the_provider_dashboard_signs_in_with_an_injected_wallet_shows_its_containers_and_disputes_a_slash()
+            throws Exception {
+        new DashboardJourney(platform, gateway, OPERATOR_KEY, platform.fleet().impostors().get(1)).run();
     }
 
     @Test
