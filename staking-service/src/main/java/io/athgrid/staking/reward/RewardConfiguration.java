@@ -58,6 +58,13 @@ class RewardConfiguration {
     }
 
     @Bean
+    ProvisionalRewards provisionalRewards(EpochCalendar calendar, EpochCursor cursor, UnitStore units,
+            RewardProperties properties, Clock clock) {
+        return new ProvisionalRewards(calendar, cursor, units, new ProvisionalSplit(properties.containerEmission()),
+                clock);
+    }
+
+    @Bean
     CapacityProofs capacityProofs(UnitStore units, EpochCursor cursor, Clock clock) {
         return new CapacityProofs(units, cursor, clock);
     }
