@@ -1,6 +1,7 @@
 package io.athgrid.scheduler;
 
 import io.athgrid.scheduler.billing.ChargeSchedule;
+import io.athgrid.scheduler.billing.DailyProviderFees;
 import io.athgrid.scheduler.billing.FeeAccruals;
 import io.athgrid.scheduler.billing.LedgerStore;
 import io.athgrid.scheduler.billing.Meter;
@@ -21,6 +22,8 @@ import io.athgrid.scheduler.order.OrderStore;
 import io.athgrid.scheduler.order.Orders;
 import io.athgrid.scheduler.pricing.ConfiguredPriceFeed;
 import io.athgrid.scheduler.pricing.PriceFeed;
+import io.athgrid.scheduler.provider.AccruedFees;
+import io.athgrid.scheduler.provider.ProviderLeaseStore;
 import io.athgrid.scheduler.provisioning.Provisioning;
 import io.athgrid.scheduler.provisioning.SimulatedWorkloadLauncher;
 import io.athgrid.scheduler.provisioning.WorkloadLauncher;
@@ -188,8 +191,23 @@ class SchedulerConfiguration {
     }
 
     @Bean
-    FeeAccruals feeAccruals(JdbcClient jdbc, Outbox outbox, TransactionTemplate transaction, Clock clock,
-            SchedulerProperties properties) {
-        return new FeeAccruals(jdbc, outbox, transaction, clock, properties.billing().providerFeeVesting());
+    DailyProviderFees dailyProviderFees(JdbcClient jdbc) {
+        return new DailyProviderFees(jdbc);
+    }
+
+    @Bean
+    FeeAccruals feeAccruals(JdbcClient jdbc, DailyProviderFees daily, Outbox outbox, TransactionTemplate transaction,
+            Clock clock, SchedulerProperties properties) {
+        return new FeeAccruals(jdbc, daily, outbox, transaction, clock, properties.billing().providerFeeVesting());
+    }
+
+    @Bean
+    ProviderLeaseStore providerLeaseStore(JdbcClient jdbc) {
+        return new ProviderLeaseStore(jdbc);
+    }
+
+    @Bean
+    AccruedFees accruedFees(JdbcClient jdbc) {
+        return new AccruedFees(jdbc);
     }
 }

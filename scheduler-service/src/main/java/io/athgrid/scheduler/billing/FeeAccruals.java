@@ -22,20 +22,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Accrues provider fees at 00:00 UTC: for each UTC day not yet accrued, each container's provider
- * shares of that day's charges less its refunds, one {@code ProviderFeeAccrued} per container with
- * fees, vesting over 45 days. A day is accrued in one transaction and marked, so a restart or a missed
- * midnight catches up without accruing anything twice.
+ * shares of that day's charges less its refunds (the day rule is {@link DailyProviderFees}'s), one
+ * {@code ProviderFeeAccrued} per container with fees, vesting over 45 days. A day is accrued in one
+ * transaction and marked, so a restart or a missed midnight catches up without accruing anything twice.
  */
 public class FeeAccruals {
 
     private final JdbcClient jdbc;
+    private final DailyProviderFees daily;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration vesting;
 
-    public FeeAccruals(JdbcClient jdbc, Outbox outbox, TransactionTemplate transaction, Clock clock, Duration vesting) {
+    public FeeAccruals(JdbcClient jdbc, DailyProviderFees daily, Outbox outbox, TransactionTemplate transaction,
+            Clock clock, Duration vesting) {
         this.jdbc = jdbc;
+        this.daily = daily;
         this.outbox = outbox;
         this.transaction = transaction;
         this.clock = clock;
@@ -71,21 +74,11 @@ public class FeeAccruals {
         if (!claimed) {
             return false;
         }
-        Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant to = from.plus(Duration.ofDays(1));
+        Instant dayEnd = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Map<String, Fees> byContainer = new HashMap<>();
-        jdbc.sql("""
-                        select container_id, owner, sum(fee) as net from (
-                            select container_id, owner, provider_fee_wei as fee from charge
-                            where metered_at >= ? and metered_at < ?
-                            union all
-                            select container_id, owner, -provider_fee_wei from refund
-                            where issued_at >= ? and issued_at < ?) day_fees
-                        group by container_id, owner""")
-                .params(ts(from), ts(to), ts(from), ts(to))
-                .query((rs, row) -> byContainer.put(rs.getString("container_id"), new Fees(rs.getString("owner"),
-                        rs.getBigDecimal("net").toBigIntegerExact(), BigInteger.ZERO)))
-                .list();
+        for (DailyProviderFees.DayFees fees : daily.of(day)) {
+            byContainer.put(fees.containerId(), new Fees(fees.owner(), fees.netWei(), BigInteger.ZERO));
+        }
         jdbc.sql("""
                         select distinct on (container_id) container_id, owner, carry_wei from fee_accrual
                         where day < ? order by container_id, day desc""")
@@ -101,7 +94,7 @@ public class FeeAccruals {
                 })
                 .list();
         Instant now = clock.instant();
-        Instant vestsAt = to.plus(vesting);
+        Instant vestsAt = dayEnd.plus(vesting);
         byContainer.forEach((containerId, fees) -> {
             FeeCarry result = FeeCarry.of(fees.net(), fees.carry());
             UUID id = UUID.randomUUID();

@@ -3,6 +3,7 @@ package io.athgrid.scheduler.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.athgrid.events.Topics;
+import io.athgrid.scheduler.billing.DailyProviderFees;
 import io.athgrid.scheduler.billing.FeeAccruals;
 import io.athgrid.scheduler.fixtures.Fleet;
 import io.athgrid.scheduler.fixtures.SchedulerScenarioBase;
@@ -33,6 +34,9 @@ class ProviderFeeAccrualIT extends SchedulerScenarioBase {
     JdbcClient jdbc;
 
     @Autowired
+    DailyProviderFees daily;
+
+    @Autowired
     Outbox outbox;
 
     @Autowired
@@ -54,7 +58,7 @@ class ProviderFeeAccrualIT extends SchedulerScenarioBase {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         // Two days on, today is a finished day: the midnight run accrues it.
         Clock twoDaysOn = Clock.offset(Clock.systemUTC(), Duration.ofDays(2));
-        FeeAccruals accruals = new FeeAccruals(jdbc, outbox, transaction, twoDaysOn, Duration.ofDays(45));
+        FeeAccruals accruals = new FeeAccruals(jdbc, daily, outbox, transaction, twoDaysOn, Duration.ofDays(45));
 
         assertThat(accruals.accrueFinishedDays()).contains(today);
         assertThat(accruals.accrueFinishedDays()).as("a second run accrues nothing again").isEmpty();
@@ -64,6 +68,15 @@ class ProviderFeeAccrualIT extends SchedulerScenarioBase {
                 .query((rs, row) -> rs.getBigDecimal(1).toBigIntegerExact())
                 .single();
         assertThat(accrued).isPositive().isEqualTo(providerFees);
+        // The provider's dashboard now shows the day as accrued, vesting in 45 days.
+        JsonNode day = ServiceHttp.json(get(Caller.wallet(container.owner()),
+                "/provider/fees?from=%s&to=%s".formatted(today, today))).at("/days/0");
+        assertThat(day.get("containerId").asString()).isEqualTo(container.id());
+        assertThat(day.get("accrued").asBoolean()).isTrue();
+        assertThat(day.get("accruedWei").asString()).isEqualTo(providerFees.toString());
+        assertThat(day.get("netWei").asString()).isEqualTo(providerFees.toString());
+        assertThat(Instant.parse(day.get("vestsAt").asString())).isEqualTo(
+                today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofDays(45)));
         try (TopicReader billing = new TopicReader(kafka, Topics.BILLING)) {
             String envelope = billing.readUntil(records -> records.stream().anyMatch(r -> isAccrual(r.value(), container)),
                             Duration.ofSeconds(20)).stream()
