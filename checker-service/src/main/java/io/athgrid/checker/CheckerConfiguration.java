@@ -2,6 +2,7 @@ package io.athgrid.checker;
 
 import io.athgrid.checker.accrual.RewardAccruals;
 import io.athgrid.checker.assignment.AssignmentPlanner;
+import io.athgrid.checker.container.ContainerAccess;
 import io.athgrid.checker.container.ContainerStore;
 import io.athgrid.checker.container.OnContainerRegistered;
 import io.athgrid.checker.container.OnContainerSpecsUpdated;
@@ -48,6 +49,11 @@ class CheckerConfiguration {
     @Bean
     ContainerStore containerStore(JdbcClient jdbc) {
         return new ContainerStore(jdbc);
+    }
+
+    @Bean
+    ContainerAccess containerAccess(ContainerStore containers) {
+        return new ContainerAccess(containers);
     }
 
     @Bean

@@ -40,7 +40,7 @@ public record CheckerBan(int maxIncorrect, Duration window, Duration length) {
             if (last != null && at.isBefore(last.until())) {
                 continue;
             }
-            counting.removeIf(earlier -> !earlier.isAfter(at.minus(window)));
+            counting.removeIf(earlier -> !earlier.isAfter(countsAfter(at)));
             counting.add(at);
             if (counting.size() >= maxIncorrect) {
                 bans.add(new Ban(at, at.plus(length)));
@@ -48,6 +48,14 @@ public record CheckerBan(int maxIncorrect, Duration window, Duration length) {
             }
         }
         return bans;
+    }
+
+    /**
+     * Incorrect results reached after this instant (and up to {@code now}) weigh toward a ban at
+     * {@code now}: the rolling window, its start excluded.
+     */
+    public Instant countsAfter(Instant now) {
+        return now.minus(window);
     }
 
     /** The ban in force at {@code now}, if any. */

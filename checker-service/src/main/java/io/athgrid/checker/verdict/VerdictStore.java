@@ -3,6 +3,8 @@ package io.athgrid.checker.verdict;
 import static io.athgrid.checker.Rows.instant;
 import static io.athgrid.checker.Rows.ts;
 
+import io.athgrid.checker.license.JudgedSeats;
+import io.athgrid.checker.license.LicenseResults;
 import io.athgrid.checker.referee.Outcome;
 import io.athgrid.checker.referee.Verdict;
 import io.athgrid.checker.report.ResultJson;
@@ -11,6 +13,7 @@ import io.athgrid.protocol.check.CheckKind;
 import io.athgrid.protocol.check.CheckResult;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Verdicts and each seat's judgement in them (CORRECT, INCORRECT, MISSING): what rewards count and
  * bans weigh. Every method runs in the caller's transaction.
  */
-public class VerdictStore implements VerdictHistory {
+public class VerdictStore implements VerdictHistory, JudgedSeats {
 
     private final JdbcClient jdbc;
 
@@ -75,6 +78,53 @@ public class VerdictStore implements VerdictHistory {
                             judged.getOrDefault("MISSING", List.of()), instant(rs, "reached_at"));
                 })
                 .optional();
+    }
+
+    /**
+     * The container's latest {@code limit} verdicts, newest first (verdicts decided in one run share
+     * their time: the job id orders those), each with its seats counted by judgement.
+     */
+    public List<VerdictSummary> latestOf(String containerId, int limit) {
+        return jdbc.sql("""
+                        select v.job_id, v.kind, v.outcome, j.window_start, j.window_end, v.reached_at,
+                            count(s.license_id) filter (where s.judgement = 'CORRECT') as correct,
+                            count(s.license_id) filter (where s.judgement = 'INCORRECT') as incorrect,
+                            count(s.license_id) filter (where s.judgement = 'MISSING') as missing
+                        from (select job_id, kind, outcome, reached_at from check_verdict where container_id = ?
+                              order by reached_at desc, job_id desc limit ?) v
+                        join check_job j on j.job_id = v.job_id
+                        left join verdict_seat s on s.job_id = v.job_id
+                        group by v.job_id, v.kind, v.outcome, j.window_start, j.window_end, v.reached_at
+                        order by v.reached_at desc, v.job_id desc""")
+                .params(containerId, limit)
+                .query((rs, row) -> new VerdictSummary(rs.getString("job_id"),
+                        CheckKind.valueOf(rs.getString("kind")), Outcome.valueOf(rs.getString("outcome")),
+                        instant(rs, "window_start"), instant(rs, "window_end"), instant(rs, "reached_at"),
+                        rs.getInt("correct"), rs.getInt("incorrect"), rs.getInt("missing")))
+                .list();
+    }
+
+    /** One query for all the licenses: the dashboard lists up to a thousand at once. */
+    @Override
+    public Map<Long, LicenseResults> resultsOf(Collection<Long> licenseIds, Instant recentAfter) {
+        Map<Long, LicenseResults> results = new HashMap<>();
+        if (licenseIds.isEmpty()) {
+            return results;
+        }
+        jdbc.sql("""
+                        select license_id,
+                            count(*) filter (where judgement = 'CORRECT') as correct,
+                            count(*) filter (where judgement = 'INCORRECT') as incorrect,
+                            count(*) filter (where judgement = 'MISSING') as missing,
+                            count(*) filter (where judgement = 'INCORRECT' and reached_at > :recentAfter) as recent
+                        from verdict_seat where license_id in (:ids) group by license_id""")
+                .param("ids", licenseIds)
+                .param("recentAfter", ts(recentAfter))
+                .query((rs, row) -> results.put(rs.getLong("license_id"),
+                        new LicenseResults(rs.getLong("correct"), rs.getLong("incorrect"), rs.getLong("missing"),
+                                rs.getLong("recent"))))
+                .list();
+        return results;
     }
 
     /** When the license's results were judged incorrect, oldest first. */

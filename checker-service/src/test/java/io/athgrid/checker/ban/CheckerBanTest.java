@@ -50,4 +50,13 @@ class CheckerBanTest {
 
         assertThat(bans).containsExactly(new Ban(day(1), day(31)), new Ban(day(33), day(63)));
     }
+
+    @Test
+    void results_weigh_for_a_week_up_to_now_the_result_a_week_old_no_longer() {
+        Instant now = day(10);
+
+        assertThat(ban.countsAfter(now)).isEqualTo(day(3));
+        assertThat(ban.bans(List.of(day(3), now))).as("a week apart, as the window says").isEmpty();
+        assertThat(ban.bans(List.of(day(3).plusSeconds(1), now))).hasSize(1);
+    }
 }

@@ -67,6 +67,10 @@ class CheckRoundIT extends CheckerScenarioBase {
         assertThat(licenses.get(0).get("licenseId").asString()).isEqualTo(ours.get(0));
         assertThat(licenses.get(0).get("signer").asString()).isEqualTo(honest.get(0).wallet().toLowerCase());
         assertThat(licenses.get(0).get("online").asBoolean()).isTrue();
+        JsonNode results = licenses.get(0).get("results");
+        assertThat(results.get("correct").asLong()).isPositive();
+        assertThat(results.get("incorrect").asLong()).isZero();
+        assertThat(results.get("incorrectLast7Days").asLong()).isZero();
     }
 
     @Test
@@ -102,6 +106,10 @@ class CheckRoundIT extends CheckerScenarioBase {
         poll.get("assignments").forEach(seat -> assertThat(jobsAfterBan).doesNotContain(seat.get("jobId").asString()));
         JsonNode license = ServiceHttp.json(get(Caller.wallet(liar.wallet()), "/licenses")).get(0);
         assertThat(license.get("banned").asBoolean()).isTrue();
+        JsonNode results = license.get("results");
+        assertThat(results.get("incorrect").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(results.get("incorrectLast7Days").asLong()).isEqualTo(results.get("incorrect").asLong());
+        assertThat(results.get("correct").asLong()).isZero();
     }
 
     @Test
