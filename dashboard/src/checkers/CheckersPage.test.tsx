@@ -46,8 +46,19 @@ describe('CheckersPage', () => {
         status: 200,
         body: [
           license('12', { owner: otherOwner, user: owner, signer: owner, userExpires: '2026-12-31T00:00:00Z', region: 'us-east' }),
-          license('7', { user: burner, signer: burner, userExpires: '2026-09-30T00:00:00Z', bannedUntil: pastBan }),
-          license('9', { online: false, bannedUntil: banEnd, banned: true }),
+          license('7', {
+            user: burner,
+            signer: burner,
+            userExpires: '2026-09-30T00:00:00Z',
+            bannedUntil: pastBan,
+            results: { correct: 12, incorrect: 1, missing: 0, incorrectLast7Days: 1 },
+          }),
+          license('9', {
+            online: false,
+            bannedUntil: banEnd,
+            banned: true,
+            results: { correct: 1040, incorrect: 4, missing: 3, incorrectLast7Days: 2 },
+          }),
         ],
       },
       'GET /api/staking/rewards': rewards,
@@ -70,17 +81,25 @@ describe('CheckersPage', () => {
     expect(within(seven).getByText('online')).toBeInTheDocument();
     expect(screen.getByTestId('ban-7')).toHaveTextContent(/none \(last ban ended/);
     expect(within(seven).getByText('1,750.00 ATH')).toBeInTheDocument();
+    expect(screen.getByTestId('results-7')).toHaveTextContent('12 correct · 1 incorrect · 0 missing');
+    expect(screen.getByTestId('incorrect7d-7')).toHaveTextContent('1 · one more: 30-day ban');
+    expect(within(screen.getByTestId('incorrect7d-7')).getByText(/one more/).closest('.warn-text')).not.toBeNull();
 
     expect(within(nine).getByText(/runs it, no delegate/)).toBeInTheDocument();
     expect(within(nine).getByText('offline')).toBeInTheDocument();
     expect(screen.getByTestId('ban-9')).toHaveTextContent(`banned until ${new Date(banEnd).toLocaleString()}`);
     expect(within(nine).getByText('0.00 ATH')).toBeInTheDocument();
+    expect(screen.getByTestId('results-9')).toHaveTextContent('1040 correct · 4 incorrect · 3 missing');
+    expect(screen.getByTestId('incorrect7d-9')).toHaveTextContent(/^2$/);
 
     expect(within(twelve).getByText('us-east')).toBeInTheDocument();
     expect(within(twelve).getByText('paid to the owner')).toBeInTheDocument();
     expect(screen.getByTestId('ban-12')).toHaveTextContent('none');
+    // A checker-service that does not count results yet.
+    expect(screen.getByTestId('results-12')).toHaveTextContent('not counted');
+    expect(screen.getByTestId('incorrect7d-12')).toHaveTextContent('—');
 
-    expect(screen.getByText(/correct and incorrect results per license are not published/)).toBeInTheDocument();
+    expect(screen.getByText(/A second incorrect result within 7 days bans the license for 30 days/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Checkers' })).toHaveAttribute('aria-current', 'page');
     expect(screen.queryByText('Checkers soon')).not.toBeInTheDocument();
   });

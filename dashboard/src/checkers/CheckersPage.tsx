@@ -4,7 +4,7 @@ import { formatAth, formatDateTime, shortAddress } from '../common/format';
 import { Empty, ErrorNotice, Loading, PageHead } from '../common/States';
 import { usePolling } from '../common/usePolling';
 import { useApi, useSession } from '../session/SessionContext';
-import { checkerRewardsByLicense, roleOf, sortLicenses, type License, type Rewards } from './licenses';
+import { checkerRewardsByLicense, oneFromBan, roleOf, sortLicenses, type License, type Rewards } from './licenses';
 
 export const LICENSES_PATH = '/api/checker/licenses';
 export const REWARDS_PATH = '/api/staking/rewards';
@@ -30,7 +30,7 @@ async function loadCheckers(api: ApiClient, signal: AbortSignal): Promise<Checke
 
 const ROLE_TEXT = { owner: 'you own it', runner: 'you run it', both: 'you own and run it' } as const;
 
-/** The checker licenses the wallet owns or runs: delegation, online state, ban and rewards. */
+/** The checker licenses the wallet owns or runs: delegation, online state, ban, results and rewards. */
 export function CheckersPage() {
   const api = useApi();
   const { session } = useSession();
@@ -59,6 +59,8 @@ export function CheckersPage() {
                   <th scope="col">Delegation</th>
                   <th scope="col">Signer now</th>
                   <th scope="col">State</th>
+                  <th scope="col">Results</th>
+                  <th scope="col" className="num">Incorrect, 7 days</th>
                   <th scope="col">Region</th>
                   <th scope="col">Last poll</th>
                   <th scope="col">Ban</th>
@@ -73,9 +75,10 @@ export function CheckersPage() {
             </table>
           </div>
           <p className="muted small">
-            Rewards are the checker rewards the staking ledger booked to this wallet per license; they go to whoever
-            owned the license when they accrued. Counts of correct and incorrect results per license are not
-            published by the platform yet.
+            Results count the license's reports against the majority's result of each check (missing: a seat it
+            held and did not answer). A second incorrect result within 7 days bans the license for 30 days. Rewards
+            are the checker rewards the staking ledger booked to this wallet per license; they go to whoever owned
+            the license when they accrued.
             {!data.rewards && ' The rewards could not be read just now.'}
           </p>
         </>
@@ -117,6 +120,7 @@ function LicenseRow({ license, wallet, rewards }: { license: License; wallet: st
           <span className="badge badge--offline">offline</span>
         )}
       </td>
+      <LicenseResultsCells license={license} />
       <td>{license.region ?? '—'}</td>
       <td>{formatDateTime(license.lastPolledAt)}</td>
       <td data-testid={`ban-${license.licenseId}`}>
@@ -141,5 +145,38 @@ function LicenseRow({ license, wallet, rewards }: { license: License; wallet: st
               : formatAth('0')}
       </td>
     </tr>
+  );
+}
+
+/** Correct, incorrect and missing results, and the incorrect ones of the last 7 days, warning one short of a ban. */
+function LicenseResultsCells({ license }: { license: License }) {
+  const results = license.results;
+  if (!results) {
+    return (
+      <>
+        <td className="muted" data-testid={`results-${license.licenseId}`}>
+          not counted
+        </td>
+        <td className="num muted" data-testid={`incorrect7d-${license.licenseId}`}>
+          —
+        </td>
+      </>
+    );
+  }
+  return (
+    <>
+      <td data-testid={`results-${license.licenseId}`}>
+        {results.correct} correct · {results.incorrect} incorrect · {results.missing} missing
+      </td>
+      <td className="num" data-testid={`incorrect7d-${license.licenseId}`}>
+        {oneFromBan(results) ? (
+          <span className="warn-text" title="One more incorrect result within 7 days bans the license for 30 days">
+            <strong>1</strong> <span className="small">· one more: 30-day ban</span>
+          </span>
+        ) : (
+          results.incorrectLast7Days
+        )}
+      </td>
+    </>
   );
 }

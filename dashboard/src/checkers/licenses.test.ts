@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkerRewardsByLicense, roleOf, sortLicenses, type License } from './licenses';
+import { checkerRewardsByLicense, oneFromBan, roleOf, sortLicenses, type License } from './licenses';
 
 const OWNER = '0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266';
 const BURNER = '0x70997970c51812dc3a010c7d01b50e0d17dc79c8';
@@ -46,6 +46,13 @@ describe('licenses', () => {
     });
     expect(rewards.get('7')).toBe(2876712328767123287671234n);
     expect(rewards.size).toBe(1);
+  });
+
+  it('warns one incorrect result short of a ban, and only then', () => {
+    const results = (incorrectLast7Days: number) => ({ correct: 5, incorrect: 3, missing: 0, incorrectLast7Days });
+    expect(oneFromBan(results(0))).toBe(false);
+    expect(oneFromBan(results(1))).toBe(true);
+    expect(oneFromBan(results(2))).toBe(false);
   });
 
   it('orders licenses by id as numbers', () => {

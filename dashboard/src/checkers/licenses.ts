@@ -15,6 +15,23 @@ export interface License {
   /** End of the latest ban, past or running. */
   bannedUntil: string | null;
   banned: boolean;
+  /** The license's reports against the majority's results; absent from a checker-service that does not count them. */
+  results?: LicenseResults | null;
+}
+
+export interface LicenseResults {
+  correct: number;
+  incorrect: number;
+  missing: number;
+  incorrectLast7Days: number;
+}
+
+/**
+ * The second incorrect result within 7 days bans a license for 30 days, so one incorrect result in the last 7 days
+ * is the moment to warn (none: nothing to say; two or more: the ban itself shows).
+ */
+export function oneFromBan(results: LicenseResults): boolean {
+  return results.incorrectLast7Days === 1;
 }
 
 /** staking-service's `GET /rewards`: the caller's accruals per epoch and kind, each with its sources. */

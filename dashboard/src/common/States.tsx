@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Polled } from './usePolling';
 
 export function Loading({ what }: { what: string }) {
   return (
@@ -36,5 +37,28 @@ export function PageHead({ id, title, refreshing }: { id: string; title: string;
       <h1 id={id}>{title}</h1>
       {refreshing && <span className="muted small" role="status">Refreshing…</span>}
     </div>
+  );
+}
+
+/**
+ * One independently polled part of a page: its own error (with retry) and loading state, so one failing call
+ * leaves the rest of the page working; the last good data stays beside an error.
+ */
+export function PolledPart<T>({
+  polled,
+  what,
+  children,
+}: {
+  polled: Polled<T>;
+  what: string;
+  children: (data: T) => ReactNode;
+}) {
+  const { data, error, loading, refresh } = polled;
+  return (
+    <>
+      {error && <ErrorNotice error={error} onRetry={refresh} />}
+      {data === undefined && loading && <Loading what={what} />}
+      {data !== undefined && children(data)}
+    </>
   );
 }

@@ -10,8 +10,11 @@ function parseWei(wei: string): { sign: string; abs: bigint } | null {
   }
 }
 
-/** Wei (a decimal string) as ATH with up to {@code decimals} places, exact: BigInt, never floating point. */
-export function formatAth(wei: string, decimals = 2): string {
+/**
+ * Wei (a decimal string) as ATH (or {@code unit}, e.g. vATH) with {@code decimals} places, the rest cut off:
+ * BigInt, never floating point.
+ */
+export function formatAth(wei: string, decimals = 2, unit = 'ATH'): string {
   const parsed = parseWei(wei);
   if (!parsed) {
     return '—';
@@ -22,7 +25,7 @@ export function formatAth(wei: string, decimals = 2): string {
   const fraction = (abs % WEI_PER_ATH) / scale;
   const wholeText = whole.toLocaleString('en-US');
   const fractionText = decimals > 0 ? `.${fraction.toString().padStart(decimals, '0')}` : '';
-  return `${sign}${wholeText}${fractionText} ATH`;
+  return `${sign}${wholeText}${fractionText} ${unit}`;
 }
 
 /**
@@ -87,4 +90,23 @@ export function shortId(id: string): string {
 export function humanize(constant: string): string {
   const words = constant.toLowerCase().replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Basis points (0-10,000) as a percent with two decimals, from integers: 4285 -> "42.85 %". */
+export function formatBasisPoints(basisPoints: number): string {
+  const bp = Math.max(0, Math.trunc(basisPoints));
+  return `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, '0')} %`;
+}
+
+/** The time from one instant to another in whole seconds, minutes or hours: "60 s", "5 min", "6 h". */
+export function formatDuration(fromIso: string, toIso: string): string {
+  const seconds = Math.round((new Date(toIso).getTime() - new Date(fromIso).getTime()) / 1000);
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    return '—';
+  }
+  if (seconds < 120) {
+    return `${seconds} s`;
+  }
+  const minutes = Math.round(seconds / 60);
+  return minutes < 120 ? `${minutes} min` : `${Math.round(minutes / 60)} h`;
 }

@@ -5,6 +5,10 @@ import { formatAth, formatDateTime, formatUsd, humanize } from '../common/format
 import { Empty, ErrorNotice, Loading, StatusBadge } from '../common/States';
 import { usePolling } from '../common/usePolling';
 import { useApi } from '../session/SessionContext';
+import { ContainerEarningsSection } from './ContainerEarningsSection';
+import { LeasesSection } from './LeasesSection';
+import { QosSection } from './QosSection';
+import { RecentChecksSection } from './RecentChecksSection';
 import { UptimeChart } from './UptimeChart';
 
 interface Detail {
@@ -13,7 +17,11 @@ interface Detail {
   uptime: MonthUptime;
 }
 
-/** One container: specs, stake and bond, this month's uptime per day, and its state history. */
+/**
+ * One container: specs, stake and bond, this month's uptime per day (the registry, read together), then QoS,
+ * current leases, recent checks and earnings (each read on its own, so one failing leaves the rest), and the state
+ * history.
+ */
 export function ContainerDetailPage({ containerId }: { containerId: string }) {
   const api = useApi();
   const load = useCallback(
@@ -45,14 +53,22 @@ export function ContainerDetailPage({ containerId }: { containerId: string }) {
       <p className="muted small mono">{containerId}</p>
       {error && <ErrorNotice error={error} onRetry={refresh} />}
       {!data && loading && <Loading what="the container" />}
-      {data && <DetailBody detail={data} />}
+      <div className="detail">
+        {data && <RegistryFacts detail={data} />}
+        <QosSection containerId={containerId} />
+        <LeasesSection containerId={containerId} />
+        <RecentChecksSection containerId={containerId} />
+        <ContainerEarningsSection containerId={containerId} />
+        {data && <StateHistory history={data.history} />}
+      </div>
     </section>
   );
 }
 
-function DetailBody({ detail: { container: c, history, uptime } }: { detail: Detail }) {
+/** What the registry says: specs, stake and bond, this month's uptime. */
+function RegistryFacts({ detail: { container: c, uptime } }: { detail: Detail }) {
   return (
-    <div className="detail">
+    <>
       <div className="cards">
         <article className="card">
           <h2>Specs</h2>
@@ -111,28 +127,32 @@ function DetailBody({ detail: { container: c, history, uptime } }: { detail: Det
         </h2>
         <UptimeChart days={uptime.days} month={uptime.month} />
       </article>
+    </>
+  );
+}
 
-      <article className="card">
-        <h2>State history</h2>
-        {history.length === 0 ? (
-          <Empty>No state change recorded.</Empty>
-        ) : (
-          <ol className="timeline">
-            {[...history].reverse().map((change) => (
-              <li key={`${change.changedAt}-${change.status}-${change.reason}`}>
-                <time dateTime={change.changedAt}>{formatDateTime(change.changedAt)}</time>{' '}
-                {change.previousStatus && (
-                  <>
-                    <StatusBadge status={change.previousStatus} /> →{' '}
-                  </>
-                )}
-                <StatusBadge status={change.status} /> <span className="muted">{humanize(change.reason)}</span>
-                {change.note && <span className="timeline__note">{change.note}</span>}
-              </li>
-            ))}
-          </ol>
-        )}
-      </article>
-    </div>
+function StateHistory({ history }: { history: StatusChange[] }) {
+  return (
+    <article className="card">
+      <h2>State history</h2>
+      {history.length === 0 ? (
+        <Empty>No state change recorded.</Empty>
+      ) : (
+        <ol className="timeline">
+          {[...history].reverse().map((change) => (
+            <li key={`${change.changedAt}-${change.status}-${change.reason}`}>
+              <time dateTime={change.changedAt}>{formatDateTime(change.changedAt)}</time>{' '}
+              {change.previousStatus && (
+                <>
+                  <StatusBadge status={change.previousStatus} /> →{' '}
+                </>
+              )}
+              <StatusBadge status={change.status} /> <span className="muted">{humanize(change.reason)}</span>
+              {change.note && <span className="timeline__note">{change.note}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
   );
 }

@@ -1,7 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { feesAnswer, provisionalAnswer } from '../earnings/providerFixtures';
 import { container, fakeFetch, page, storeSession } from '../testing/fakes';
 import { renderApp } from '../testing/renderApp';
+
+/** The earnings section's calls, answered so that only the call a test fails shows an error. */
+const earnings = {
+  'GET /api/scheduler/provider/fees': feesAnswer([]),
+  'GET /api/staking/rewards/provisional': provisionalAnswer(),
+};
 
 describe('OverviewPage', () => {
   it('shows containers by state, stake against requirement and open slashes', async () => {
@@ -27,6 +34,7 @@ describe('OverviewPage', () => {
         ],
       },
       'GET /api/registry/containers/x/uptime': { status: 404 },
+      ...earnings,
     });
     renderApp(fetch);
 
@@ -49,7 +57,10 @@ describe('OverviewPage', () => {
 
   it('says when the wallet has no containers', async () => {
     storeSession();
-    renderApp(fakeFetch({ 'GET /api/registry/containers': page([]), 'GET /api/checker/slashes': { status: 200, body: [] } }).fetch);
+    renderApp(
+      fakeFetch({ 'GET /api/registry/containers': page([]), 'GET /api/checker/slashes': { status: 200, body: [] }, ...earnings })
+        .fetch,
+    );
 
     expect(await screen.findByText(/this wallet has no containers yet/i)).toBeInTheDocument();
   });
@@ -59,6 +70,7 @@ describe('OverviewPage', () => {
     const { fetch } = fakeFetch({
       'GET /api/registry/containers': { status: 503, body: { title: 'Service Unavailable', status: 503, detail: 'container-registry is not answering' } },
       'GET /api/checker/slashes': { status: 200, body: [] },
+      ...earnings,
     });
     renderApp(fetch);
 

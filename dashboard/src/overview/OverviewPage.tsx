@@ -5,9 +5,13 @@ import { Empty, ErrorNotice, Loading, PageHead, StatusBadge } from '../common/St
 import { usePolling } from '../common/usePolling';
 import { useApi } from '../session/SessionContext';
 import { loadOverview } from './overviewData';
+import { EarningsToday } from './EarningsToday';
 import { countByStatus, liveContainers, openSlashes } from './summary';
 
-/** At a glance: containers by state, stake against requirement and uptime per container, open slash proposals. */
+/**
+ * At a glance: containers by state, today's earnings, open slash proposals, stake against requirement and uptime
+ * per container. The earnings are read apart from the containers, so either can fail alone.
+ */
 export function OverviewPage() {
   const api = useApi();
   const load = useCallback((signal: AbortSignal) => loadOverview(api, signal), [api]);
@@ -42,7 +46,11 @@ export function OverviewPage() {
               Showing the first {data.containers.items.length} of {data.containers.total} containers.
             </p>
           )}
-
+        </>
+      )}
+      <EarningsToday />
+      {data && data.containers.items.length > 0 && (
+        <>
           <OpenSlashes slashes={openSlashes(data.slashes)} />
 
           <h2 className="section-title">Stake and uptime</h2>
@@ -83,9 +91,6 @@ export function OverviewPage() {
               </tbody>
             </table>
           </div>
-          <p className="muted small">
-            Rewards, claims and payouts: <a href={href.earnings}>Earnings</a>.
-          </p>
         </>
       )}
     </section>
