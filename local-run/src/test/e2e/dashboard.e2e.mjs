@@ -80,6 +80,11 @@ try {
     if (total === 0) {
       throw new Error(`the overview counts no container: ${JSON.stringify(summary.overview)}`);
     }
+    const earnings = page.getByRole('region', { name: 'Earnings' });
+    await earnings.getByTestId('today-fees').waitFor();
+    await earnings.getByTestId('epoch-capacity').waitFor();
+    summary.todayFees = (await earnings.getByTestId('today-fees').textContent()).trim();
+    summary.epochCapacity = (await earnings.getByTestId('epoch-capacity').textContent()).trim();
     await screenshot('overview');
   });
 
@@ -100,6 +105,14 @@ try {
     await page.getByRole('heading', { level: 2, name: 'Specs' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'State history' }).waitFor();
     summary.containerTitle = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
+    for (const section of ['QoS', 'Current leases', 'Recent checks', 'Earnings']) {
+      await page.getByRole('region', { name: section }).getByRole('heading', { level: 2, name: section }).waitFor();
+    }
+    await page.waitForLoadState('networkidle');
+    // The checkers verified this container into standby, so its capacity check's verdict is listed.
+    const checks = page.getByRole('region', { name: 'Recent checks' }).locator('table tbody tr');
+    await checks.first().waitFor();
+    summary.recentChecks = await checks.count();
     await screenshot('container');
   });
 

@@ -103,6 +103,10 @@ final class DashboardJourney {
         String shown = summary.path("containerId").asString();
         assertThat(own.path("items").valueStream().map(c -> c.path("containerId").asString()))
                 .as("the container whose detail page opened").contains(shown);
+        assertThat(summary.path("recentChecks").asInt()).as("verdicts on the container's page").isBetween(1, 20);
+        assertThat(summary.path("todayFees").asString()).as("today's provider fees on the overview").endsWith("ATH");
+        assertThat(summary.path("failedResponses").valueStream().map(JsonNode::asString))
+                .as("every call the pages made was answered").isEmpty();
     }
 
     /** The impostor's slash once the checkers propose it, with at least a minute of its dispute window left. */
