@@ -58,6 +58,7 @@ public final class MaasBenchmark {
         int requests = intOption(args, "--requests=", 300);
         int concurrency = intOption(args, "--concurrency=", 32);
         int seconds = intOption(args, "--seconds=", 20);
+        int warmupSeconds = intOption(args, "--warmup-seconds=", 30);
         PostgresServer server = PostgresServer.shared();
         PostgresDatabase database = server.createDatabase("bench_maas");
         KafkaBroker kafka = KafkaBroker.shared();
@@ -94,7 +95,12 @@ public final class MaasBenchmark {
             InternalTokenIssuer tokens = new InternalTokenIssuer(new InternalTokenProperties(BenchServices.INTERNAL_SECRET, Duration.ofHours(1)),
                     Clock.systemUTC());
             String internalToken = tokens.issue(Caller.enterprise(enterprise.id()), "bench");
-            for (int i = 0; i < 30; i++) {
+            // Steady state, as JMH would measure it: a few thousand calls let the JIT compile the gateway's,
+            // Tomcat's and maas-service's paths before anything is timed (30 calls leave them interpreted).
+            Load warmup = throughput(http, viaGateway, enterprise.apiKey(), concurrency, Duration.ofSeconds(warmupSeconds));
+            System.out.printf(Locale.ROOT, "warm-up: %d s of %d clients through gateway+maas, %d calls%n", warmupSeconds,
+                    concurrency, warmup.ok() + warmup.failed());
+            for (int i = 0; i < 100; i++) {
                 StreamTiming.measure(http, direct, null, body);
                 StreamTiming.measure(http, viaMaas, internalToken, body);
                 StreamTiming.measure(http, viaGateway, enterprise.apiKey(), body);
@@ -119,11 +125,21 @@ public final class MaasBenchmark {
                     ms(percentile(firstTokens(gatewayTimings), 50) - percentile(firstTokens(directTimings), 50)),
                     ms(percentile(firstTokens(gatewayTimings), 99) - percentile(firstTokens(directTimings), 99)),
                     ms(percentile(gaps(gatewayTimings), 50) - percentile(gaps(directTimings), 50)));
-            throughput(http, viaGateway, enterprise.apiKey(), concurrency, Duration.ofSeconds(seconds));
+            Load load = throughput(http, viaGateway, enterprise.apiKey(), concurrency, Duration.ofSeconds(seconds));
+            System.out.printf(Locale.ROOT, "throughput through gateway+maas: %d clients, %d s: %.0f completions/s "
+                    + "(1 token each; %d answered 200, %d failed)%n", concurrency, seconds,
+                    load.ok() / (double) seconds, load.ok(), load.failed());
+            if (load.firstFailure() != null) {
+                System.out.println("first failure: " + load.firstFailure());
+            }
         }
     }
 
-    private static void throughput(HttpClient http, URI url, String apiKey, int concurrency, Duration length)
+    /** Completions answered 200 and failed by a load run, with the first failure if any. */
+    private record Load(long ok, long failed, String firstFailure) {
+    }
+
+    private static Load throughput(HttpClient http, URI url, String apiKey, int concurrency, Duration length)
             throws InterruptedException {
         String body = "{\"model\": \"" + MODEL + "\", \"messages\": [{\"role\": \"user\", \"content\": \"ping\"}], "
                 + "\"max_tokens\": 1}";
@@ -154,12 +170,7 @@ public final class MaasBenchmark {
         }
         workers.shutdown();
         workers.awaitTermination(length.toSeconds() + 60, java.util.concurrent.TimeUnit.SECONDS);
-        System.out.printf(Locale.ROOT, "throughput through gateway+maas: %d clients, %d s: %.0f completions/s "
-                + "(1 token each; %d answered 200, %d failed)%n", concurrency, length.toSeconds(),
-                ok.get() / (double) length.toSeconds(), ok.get(), failed.get());
-        if (firstFailure.get() != null) {
-            System.out.println("first failure: " + firstFailure.get());
-        }
+        return new Load(ok.get(), failed.get(), firstFailure.get());
     }
 
     private static void deploy(ConfigurableApplicationContext maas, String tenant, URI engine) {
