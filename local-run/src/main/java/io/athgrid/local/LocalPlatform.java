@@ -124,9 +124,12 @@ public final class LocalPlatform {
                 arguments.add("--athgrid.scheduler.billing.metering-interval=10s");
             }
             case "checker-service" -> arguments.addAll(checkerArguments(infrastructure, platform));
-            // Model deployments are placed as scheduler orders.
-            case "maas-service" -> arguments.add("--athgrid.maas.deployments.scheduler-url=http://localhost:"
-                    + platform.servicePort("scheduler-service"));
+            // Model deployments are placed as scheduler orders; the simulated fleet's engines answer on this machine.
+            case "maas-service" -> {
+                arguments.add("--athgrid.maas.deployments.scheduler-url=http://localhost:"
+                        + platform.servicePort("scheduler-service"));
+                arguments.add("--athgrid.maas.engines.engine-addresses=ANY");
+            }
             case "staking-service" -> arguments.addAll(LocalStaking.arguments(infrastructure, options.stakingEpochLength(),
                     Instant.now()));
             default -> {

@@ -43,17 +43,20 @@ public class EngineChannel {
     private final DeploymentService deployments;
     private final Catalog catalog;
     private final CallWindow window;
+    private final EngineAddresses addresses;
     private final long pollIntervalSeconds;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     public EngineChannel(ContainerNodeKeys keys, EngineStore engines, DeploymentService deployments, Catalog catalog,
-            CallWindow window, long pollIntervalSeconds, TransactionTemplate transaction, Clock clock) {
+            CallWindow window, EngineAddresses addresses, long pollIntervalSeconds, TransactionTemplate transaction,
+            Clock clock) {
         this.keys = keys;
         this.engines = engines;
         this.deployments = deployments;
         this.catalog = catalog;
         this.window = window;
+        this.addresses = addresses;
         this.pollIntervalSeconds = pollIntervalSeconds;
         this.transaction = transaction;
         this.clock = clock;
@@ -91,7 +94,7 @@ public class EngineChannel {
     }
 
     private void verify(EngineCall call, String signature) {
-        List<CallProblem> problems = EngineCallRules.problems(call, signature);
+        List<CallProblem> problems = EngineCallRules.problems(call, signature, addresses);
         if (!problems.isEmpty()) {
             throw new InvalidRequestException("The call is malformed", problems.stream()
                     .map(problem -> new FieldError(problem.field(), problem.message())).toList());

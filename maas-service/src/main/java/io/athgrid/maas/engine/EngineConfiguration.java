@@ -33,7 +33,7 @@ class EngineConfiguration {
     EngineChannel engineChannel(ContainerNodeKeys keys, EngineStore engines, DeploymentService deployments,
             Catalog catalog, EngineProperties properties, TransactionTemplate transaction, Clock clock) {
         return new EngineChannel(keys, engines, deployments, catalog, new CallWindow(properties.callWindow()),
-                properties.pollInterval().toSeconds(), transaction, clock);
+                properties.engineAddresses(), properties.pollInterval().toSeconds(), transaction, clock);
     }
 
     @Bean

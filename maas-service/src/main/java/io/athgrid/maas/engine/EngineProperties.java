@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * @param healthTimeout  how long one health check may take, connecting included
  * @param failedChecks   consecutive failed health checks after which a ready replica fails
  * @param startDeadline  how long a replica may be starting (from its placement on a container) before it fails
+ * @param engineAddresses where reported engines may answer: PUBLIC_ONLY on a shared network, ANY where every
+ *                        host is trusted (the local run, tests)
  */
 @Validated
 @ConfigurationProperties("athgrid.maas.engines")
@@ -24,7 +26,8 @@ public record EngineProperties(
         @NotNull Duration healthInterval,
         @NotNull Duration healthTimeout,
         @Min(1) int failedChecks,
-        @NotNull Duration startDeadline) {
+        @NotNull Duration startDeadline,
+        @NotNull EngineAddresses engineAddresses) {
 
     public EngineProperties {
         if (pollInterval != null && pollInterval.toSeconds() < 1) {

@@ -21,17 +21,17 @@ class EngineCallRulesTest {
     @Test
     void a_well_formed_poll_and_report_have_no_problems() throws Exception {
         EngineCall poll = EngineCall.poll(CONTAINER, 1, NOW);
-        EngineCall report = EngineCall.report(CONTAINER, "dep-1-r1", "http://10.0.0.7:8000", 2, NOW);
+        EngineCall report = EngineCall.report(CONTAINER, "dep-1-r1", "http://203.0.113.7:8000", 2, NOW);
 
-        assertThat(EngineCallRules.problems(poll, signed(poll))).isEmpty();
-        assertThat(EngineCallRules.problems(report, signed(report))).isEmpty();
+        assertThat(EngineCallRules.problems(poll, signed(poll), EngineAddresses.PUBLIC_ONLY)).isEmpty();
+        assertThat(EngineCallRules.problems(report, signed(report), EngineAddresses.PUBLIC_ONLY)).isEmpty();
     }
 
     @Test
     void every_malformed_part_is_named_at_once() {
         EngineCall report = EngineCall.report("../etc", "dep 1", "ftp://x/", 0, NOW);
 
-        assertThat(EngineCallRules.problems(report, "0x1234")).extracting(CallProblem::field)
+        assertThat(EngineCallRules.problems(report, "0x1234", EngineAddresses.PUBLIC_ONLY)).extracting(CallProblem::field)
                 .containsExactly("containerId", "replicaId", "endpoint", "sequence", "signature");
     }
 
@@ -39,7 +39,7 @@ class EngineCallRulesTest {
     void a_poll_names_no_replica_or_endpoint_and_needs_a_signature() {
         EngineCall poll = EngineCall.poll(CONTAINER, -5, NOW);
 
-        assertThat(EngineCallRules.problems(poll, null)).extracting(CallProblem::field)
+        assertThat(EngineCallRules.problems(poll, null, EngineAddresses.PUBLIC_ONLY)).extracting(CallProblem::field)
                 .containsExactly("sequence", "signature");
     }
 
@@ -48,9 +48,18 @@ class EngineCallRulesTest {
         EngineCall longContainer = EngineCall.poll("c".repeat(65), 1, NOW);
         EngineCall longReplica = EngineCall.report(CONTAINER, "r".repeat(81), "http://10.0.0.7:8000", 1, NOW);
 
-        assertThat(EngineCallRules.problems(longContainer, signed(longContainer))).extracting(CallProblem::field)
+        assertThat(EngineCallRules.problems(longContainer, signed(longContainer), EngineAddresses.ANY)).extracting(CallProblem::field)
                 .containsExactly("containerId");
-        assertThat(EngineCallRules.problems(longReplica, signed(longReplica))).extracting(CallProblem::field)
+        assertThat(EngineCallRules.problems(longReplica, signed(longReplica), EngineAddresses.ANY)).extracting(CallProblem::field)
                 .containsExactly("replicaId");
+    }
+
+    @Test
+    void publicly_a_report_naming_an_internal_address_is_refused_and_trusted_networks_allow_it() throws Exception {
+        EngineCall internal = EngineCall.report(CONTAINER, "dep-1-r1", "http://10.0.0.7:8000", 2, NOW);
+
+        assertThat(EngineCallRules.problems(internal, signed(internal), EngineAddresses.PUBLIC_ONLY))
+                .extracting(CallProblem::field).containsExactly("endpoint");
+        assertThat(EngineCallRules.problems(internal, signed(internal), EngineAddresses.ANY)).isEmpty();
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EngineDomainIsPlainJavaTest {
 
     private static final List<String> DOMAIN = List.of("EngineHealth", "CallWindow", "EngineEndpoints",
-            "EngineCallRules", "CallProblem");
+            "EngineCallRules", "CallProblem", "EngineAddresses");
 
     @Test
     void domain_classes_import_no_framework() throws IOException {
