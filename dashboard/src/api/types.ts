@@ -128,4 +128,6 @@ export interface SessionAnswer {
 export interface NonceAnswer {
   nonce: string;
   expiresAt: string;
+  /** The chains a sign-in message may name. */
+  chainIds: number[];
 }

@@ -38,7 +38,7 @@ function fakeWallet(overrides: Partial<Record<string, () => unknown>> = {}): Eip
 
 function gateway() {
   return fakeFetch({
-    'GET /api/identity/siwe/nonce': { status: 200, body: { nonce: 'n0nce1234567', expiresAt: '2099-01-01T00:00:00Z' } },
+    'GET /api/identity/siwe/nonce': { status: 200, body: { nonce: 'n0nce1234567', expiresAt: '2099-01-01T00:00:00Z', chainIds: [42161, 421614] } },
     'POST /api/identity/siwe/login': {
       status: 200,
       body: { token: 'jwt-1', expiresAt: new Date(Date.now() + 900_000).toISOString(), address: OWNER.toLowerCase(), roles: [] },
@@ -99,21 +99,19 @@ describe('sign-in', () => {
     expect(sessionStorage.getItem('athgrid.session')).toBeNull();
   });
 
-  it("shows the gateway's problem and the accepted chains when the wallet is on another chain", async () => {
-    (globalThis as { ethereum?: unknown }).ethereum = fakeWallet({ eth_chainId: () => '0x1' });
-    const { fetch } = fakeFetch({
-      'GET /api/identity/siwe/nonce': { status: 200, body: { nonce: 'n0nce1234567', expiresAt: '2099-01-01T00:00:00Z' } },
-      'POST /api/identity/siwe/login': {
-        status: 401,
-        body: { title: 'Unauthorized', status: 401, detail: 'The sign-in names chain 1, which is not accepted.' },
-      },
-    });
+  it('asks to switch to an accepted chain before anything is signed when the wallet is on another chain', async () => {
+    const wallet = fakeWallet({ eth_chainId: () => '0x1' });
+    (globalThis as { ethereum?: unknown }).ethereum = wallet;
+    const { fetch, calls } = gateway();
     renderApp(fetch);
 
     screen.getByRole('button', { name: /sign in with your wallet/i }).click();
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The sign-in names chain 1, which is not accepted.');
-    expect(alert).toHaveTextContent(/switch it to Arbitrum One or Arbitrum Sepolia/);
+    expect(alert).toHaveTextContent(
+      'Your wallet is on chain 1, which athgrid does not accept; switch it to Arbitrum One or Arbitrum Sepolia and try again.',
+    );
+    expect(wallet.calls.map((c) => c.method)).not.toContain('personal_sign');
+    expect(calls.some((c) => c.path === '/api/identity/siwe/login')).toBe(false);
   });
 });

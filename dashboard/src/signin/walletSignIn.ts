@@ -1,16 +1,19 @@
 import type { ApiClient } from '../api/client';
-import { ApiError } from '../api/problem';
 import type { NonceAnswer, SessionAnswer } from '../api/types';
 import { sessionOf, type Session } from '../session/session';
 import { isUserRejection, type Eip1193Provider } from './eip1193';
 import { toChecksumAddress, utf8Hex } from './eip55';
 import { SIGN_IN_STATEMENT, siweMessage } from './siweMessage';
 
-/** The chains the gateway accepts by default (athgrid.gateway.siwe.chain-ids). */
-export const DEFAULT_ACCEPTED_CHAINS: ReadonlyMap<number, string> = new Map([
+/** Names of the chains athgrid settles on, for messages; the gateway says which ones it accepts. */
+const CHAIN_NAMES: ReadonlyMap<number, string> = new Map([
   [42161, 'Arbitrum One'],
   [421614, 'Arbitrum Sepolia'],
 ]);
+
+export function chainName(chainId: number): string {
+  return CHAIN_NAMES.get(chainId) ?? `chain ${chainId}`;
+}
 
 /** A sign-in that did not happen, with a sentence for the user. */
 export class SignInError extends Error {
@@ -36,7 +39,12 @@ export async function signInWithWallet({ provider, api, location, now = () => ne
   }
   const address = toChecksumAddress(accounts[0]);
   const chainId = Number.parseInt(await ask<string>(provider, 'eth_chainId'), 16);
-  const { nonce } = await api.get<NonceAnswer>('/api/identity/siwe/nonce');
+  const { nonce, chainIds } = await api.get<NonceAnswer>('/api/identity/siwe/nonce');
+  // Refused before the wallet is asked to sign: a message naming another chain would only be refused after.
+  if (!chainIds.includes(chainId)) {
+    const names = chainIds.map(chainName).join(' or ');
+    throw new SignInError(`Your wallet is on ${chainName(chainId)}, which athgrid does not accept; switch it to ${names} and try again.`);
+  }
   const message = siweMessage({
     domain: location.host,
     address,
@@ -47,15 +55,7 @@ export async function signInWithWallet({ provider, api, location, now = () => ne
     issuedAt: now(),
   });
   const signature = await ask<string>(provider, 'personal_sign', [utf8Hex(message), address]);
-  try {
-    return sessionOf(await api.post<SessionAnswer>('/api/identity/siwe/login', { message, signature }));
-  } catch (e) {
-    if (e instanceof ApiError && !DEFAULT_ACCEPTED_CHAINS.has(chainId)) {
-      const names = [...DEFAULT_ACCEPTED_CHAINS.values()].join(' or ');
-      throw new SignInError(`${e.message} Your wallet is on chain ${chainId}; switch it to ${names} and try again.`);
-    }
-    throw e;
-  }
+  return sessionOf(await api.post<SessionAnswer>('/api/identity/siwe/login', { message, signature }));
 }
 
 async function ask<T>(provider: Eip1193Provider, method: string, params?: unknown[]): Promise<T> {

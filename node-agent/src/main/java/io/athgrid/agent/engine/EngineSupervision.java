@@ -28,6 +28,6 @@ public record EngineSupervision(EngineChannel channel, WorkloadRuntime workloads
 
     /** @param label how log lines name the host, e.g. "host" or "simulated host sim-7" */
     public EngineSupervisor supervisor(String label, String containerId, ECKeyPair nodeKey) {
-        return new EngineSupervisor(label, containerId, new EngineCalls(containerId, nodeKey, channel, clock), this);
+        return new EngineSupervisor(label, containerId, new SignedEngineCalls(containerId, nodeKey, channel, clock), this);
     }
 }

@@ -46,7 +46,7 @@ public final class EngineSupervisor implements HeartbeatListener, AutoCloseable 
 
     private final String label;
     private final String containerId;
-    private final EngineCalls calls;
+    private final SignedEngineCalls calls;
     private final EngineSupervision runtime;
     private final Map<String, SupervisedEngine> engines = new LinkedHashMap<>();
     private boolean serving;
@@ -55,7 +55,7 @@ public final class EngineSupervisor implements HeartbeatListener, AutoCloseable 
     private int pollFailures;
     private ScheduledFuture<?> next;
 
-    EngineSupervisor(String label, String containerId, EngineCalls calls, EngineSupervision runtime) {
+    EngineSupervisor(String label, String containerId, SignedEngineCalls calls, EngineSupervision runtime) {
         this.label = label;
         this.containerId = containerId;
         this.calls = calls;

@@ -24,16 +24,19 @@ class SiweController {
 
     private final SiweNonces nonces;
     private final SiweLogin login;
+    private final List<Long> chainIds;
 
-    SiweController(SiweNonces nonces, SiweLogin login) {
+    SiweController(SiweNonces nonces, SiweLogin login, SiweProperties properties) {
         this.nonces = nonces;
         this.login = login;
+        this.chainIds = properties.chainIds().stream().sorted().toList();
     }
 
-    @Operation(summary = "A fresh nonce to put in the sign-in message; it works once, for a few minutes")
+    @Operation(summary = "A fresh nonce to put in the sign-in message; it works once, for a few minutes. "
+            + "chainIds are the chains a message may name, so a wallet on another one can switch before signing")
     @GetMapping("/nonce")
     Mono<NonceView> nonce() {
-        return Blocking.call(nonces::issue).map(issued -> new NonceView(issued.nonce(), issued.expiresAt()));
+        return Blocking.call(nonces::issue).map(issued -> new NonceView(issued.nonce(), issued.expiresAt(), chainIds));
     }
 
     @Operation(summary = "Exchange a signed EIP-4361 message for a session token (Authorization: Bearer ...)")
@@ -48,7 +51,7 @@ class SiweController {
         return roles.stream().sorted().toList();
     }
 
-    record NonceView(String nonce, Instant expiresAt) {
+    record NonceView(String nonce, Instant expiresAt, List<Long> chainIds) {
     }
 
     record LoginRequest(

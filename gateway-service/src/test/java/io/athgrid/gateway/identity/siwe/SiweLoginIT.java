@@ -17,6 +17,8 @@ class SiweLoginIT extends AbstractGatewayIT {
                 .expectBody(Map.class).returnResult().getResponseBody();
         assertThat((String) nonce.get("nonce")).matches("[A-Za-z0-9]{16,}");
         assertThat(Instant.parse((String) nonce.get("expiresAt"))).isAfter(Instant.now().plusSeconds(240));
+        assertThat(nonce.get("chainIds")).asList().as("the accepted chains, for the wallet to switch to")
+                .containsExactly(42161, 421614);
 
         String message = SiweFixture.message().nonce((String) nonce.get("nonce"))
                 .issuedAt(Instant.now()).text();

@@ -18,7 +18,7 @@ import org.web3j.crypto.ECKeyPair;
  * has its answer: maas-service refuses a sequence not above the last one it accepted, so a poll and
  * a report overtaking each other on the way would turn the later-signed one into a "replay".
  */
-final class EngineCalls {
+final class SignedEngineCalls {
 
     private final String containerId;
     private final ECKeyPair nodeKey;
@@ -27,7 +27,7 @@ final class EngineCalls {
     private final AtomicLong sequence = new AtomicLong();
     private CompletableFuture<RegistryAnswer> last = CompletableFuture.completedFuture(null);
 
-    EngineCalls(String containerId, ECKeyPair nodeKey, EngineChannel channel, Clock clock) {
+    SignedEngineCalls(String containerId, ECKeyPair nodeKey, EngineChannel channel, Clock clock) {
         this.containerId = containerId;
         this.nodeKey = nodeKey;
         this.channel = channel;

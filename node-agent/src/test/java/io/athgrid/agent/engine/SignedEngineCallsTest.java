@@ -18,11 +18,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-class EngineCallsTest {
+class SignedEngineCallsTest {
 
     private final ManualScheduler time = new ManualScheduler(Instant.parse("2026-03-01T12:00:00Z"));
     private final HeldChannel channel = new HeldChannel();
-    private final EngineCalls calls = new EngineCalls("c-1", DevOwnerKeys.derive(3, 1).get(0), channel, time.clock());
+    private final SignedEngineCalls calls = new SignedEngineCalls("c-1", DevOwnerKeys.derive(3, 1).get(0), channel, time.clock());
 
     @Test
     void a_call_is_signed_and_sent_only_once_the_one_before_has_its_answer() {
