@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeFetch, storeSession } from '../testing/fakes';
 import { renderApp } from '../testing/renderApp';
 import { encodeClaim } from './distributorClaim';
-import { ACCOUNT, balance, claims, currentEpoch, proof, rewards } from './earningsFixtures';
+import { ACCOUNT, balance, claims, currentEpoch, dailyRewards, proof, rewards } from './earningsFixtures';
 
 const DISTRIBUTOR = '0x5FC8d32690cc91D4c39d9d3abcBD16989F875707';
 
@@ -11,6 +11,7 @@ function gateway(extra: Record<string, { status: number; body?: unknown }> = {})
   return fakeFetch({
     'GET /api/staking/balance': { status: 200, body: balance },
     'GET /api/staking/rewards': { status: 200, body: rewards },
+    'GET /api/staking/rewards/daily?days=30': { status: 200, body: dailyRewards },
     'GET /api/staking/claims': { status: 200, body: claims },
     'GET /api/staking/epochs/current': { status: 200, body: currentEpoch },
     [`GET /api/staking/epochs/9/proofs/${ACCOUNT}`]: { status: 200, body: proof(9) },

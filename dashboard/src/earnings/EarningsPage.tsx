@@ -5,11 +5,12 @@ import { usePolling } from '../common/usePolling';
 import { useApi, useSession } from '../session/SessionContext';
 import { CopyText } from '../slashes/CopyText';
 import { ClaimButton } from './ClaimButton';
+import { DailyRewardsSection } from './DailyRewardsSection';
 import { loadEarnings, type EarningsData } from './earningsData';
 import { totalEarnedWei, vestedPercent } from './earningsRules';
 import { RewardChart } from './RewardChart';
 
-/** vATH balances, rewards per epoch, claims with their vesting, and the epochs' payouts to claim on chain. */
+/** vATH balances, rewards per day and per epoch, claims with their vesting, and the epochs' payouts to claim on chain. */
 export function EarningsPage() {
   const api = useApi();
   const account = useSession().session?.address ?? '';
@@ -41,6 +42,8 @@ function EarningsBody({ data: { balance, rewards, claims, proofs, distributor } 
         Paid: {vath(balance.awaitingSettlementWei)} awaiting the epoch's root on chain,{' '}
         {vath(balance.claimableOnChainWei)} claimable on chain, {vath(balance.claimedOnChainWei)} claimed.
       </p>
+
+      <DailyRewardsSection />
 
       <h2 className="section-title">Rewards per epoch</h2>
       <p data-testid="rewards-total">

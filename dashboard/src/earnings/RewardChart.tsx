@@ -1,5 +1,5 @@
-import { formatTokenExact, humanize } from '../common/format';
-import { chartBars, REWARD_KINDS } from './earningsRules';
+import { chartBars, kindsShown } from './earningsRules';
+import { KindLegend, RewardStack } from './RewardStack';
 import type { Rewards } from './stakingTypes';
 
 const HEIGHT = 140;
@@ -13,7 +13,6 @@ export function RewardChart({ rewards }: { rewards: Rewards }) {
     return <p className="state state--empty">Nothing earned yet: rewards appear after the first epoch closes.</p>;
   }
   const width = bars.length * (BAR + GAP);
-  const kinds = REWARD_KINDS.filter((k) => bars.some((b) => b.segments.some((s) => s.kind === k)));
   return (
     <figure className="chart">
       <svg
@@ -23,36 +22,24 @@ export function RewardChart({ rewards }: { rewards: Rewards }) {
         preserveAspectRatio="xMinYMin meet"
       >
         {bars.map((bar, i) => (
-          <g key={bar.epoch} data-testid={`reward-bar-${bar.epoch}`}>
-            <title>{`Epoch ${bar.epoch}: ${formatTokenExact(bar.totalWei, 'vATH')}`}</title>
-            {bar.segments.map((s) => {
-              const h = s.share * HEIGHT;
-              return (
-                <rect
-                  key={s.kind}
-                  className={`reward reward--${s.kind.toLowerCase()}`}
-                  x={i * (BAR + GAP)}
-                  y={HEIGHT - s.offset * HEIGHT - h}
-                  width={BAR}
-                  height={h}
-                >
-                  <title>{`Epoch ${bar.epoch}, ${humanize(s.kind)}: ${formatTokenExact(s.amountWei, 'vATH')}`}</title>
-                </rect>
-              );
-            })}
+          <RewardStack
+            key={bar.epoch}
+            label={`Epoch ${bar.epoch}`}
+            totalWei={bar.totalWei}
+            segments={bar.segments}
+            x={i * (BAR + GAP)}
+            width={BAR}
+            height={HEIGHT}
+            testId={`reward-bar-${bar.epoch}`}
+          >
             <text x={i * (BAR + GAP) + BAR / 2} y={HEIGHT + 13} textAnchor="middle" className="chart__label">
               {bar.epoch}
             </text>
-          </g>
+          </RewardStack>
         ))}
       </svg>
       <figcaption className="muted small">
-        vATH per epoch (numbered under each bar):{' '}
-        {kinds.map((k) => (
-          <span key={k} className="legend">
-            <span className={`legend__swatch reward--${k.toLowerCase()}`} aria-hidden="true" /> {humanize(k)}
-          </span>
-        ))}
+        vATH per epoch (numbered under each bar): <KindLegend kinds={kindsShown(bars.map((b) => b.segments))} />
       </figcaption>
     </figure>
   );

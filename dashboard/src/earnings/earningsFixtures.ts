@@ -1,5 +1,5 @@
 import { OWNER } from '../testing/fakes';
-import type { Balance, Claim, CurrentEpoch, EpochProof, Rewards } from './stakingTypes';
+import type { Balance, Claim, CurrentEpoch, DailyRewards, EpochProof, Rewards } from './stakingTypes';
 
 export const ACCOUNT = OWNER.toLowerCase();
 
@@ -32,6 +32,28 @@ export const rewards: Rewards = {
       epoch: 8,
       totalWei: '4503599627370496500000001',
       kinds: [{ kind: 'PROOF_OF_DELIVERY', amountWei: '4503599627370496500000001', sources: [] }],
+    },
+  ],
+};
+
+/**
+ * The last 30 UTC days up to 2026-03-12 (epoch 10's first day): three with rewards, the first, 2026-03-05 and
+ * yesterday; yesterday's total is beyond what a double holds exactly, 2026-03-05's half of it.
+ */
+export const dailyRewards: DailyRewards = {
+  account: ACCOUNT,
+  from: '2026-02-11',
+  to: '2026-03-12',
+  days: [
+    { day: '2026-02-11', totalWei: '745', kinds: [{ kind: 'PROVIDER_FEE', amountWei: '745' }] },
+    { day: '2026-03-05', totalWei: '4503599627370496500000001', kinds: [{ kind: 'PROOF_OF_DELIVERY', amountWei: '4503599627370496500000001' }] },
+    {
+      day: '2026-03-11',
+      totalWei: '9007199254740993000000002',
+      kinds: [
+        { kind: 'CHECKER', amountWei: '2' },
+        { kind: 'PROOF_OF_CAPACITY', amountWei: '9007199254740993000000000' },
+      ],
     },
   ],
 };

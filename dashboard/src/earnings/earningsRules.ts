@@ -6,9 +6,15 @@ export const REWARD_KINDS = ['STAKER', 'PROOF_OF_CAPACITY', 'PROOF_OF_DELIVERY',
 export interface ChartSegment {
   kind: string;
   amountWei: string;
-  /** Share of the tallest epoch's total, 0..1: for drawing only, never for money. */
+  /** Share of the tallest bar's total, 0..1: for drawing only, never for money. */
   offset: number;
   share: number;
+}
+
+/** What a stacked bar is drawn from: a total and its amounts per kind (an epoch's or a day's rewards). */
+export interface KindTotals {
+  totalWei: string;
+  kinds: readonly { kind: string; amountWei: string }[];
 }
 
 export interface ChartBar {
@@ -27,30 +33,42 @@ export function totalEarnedWei(rewards: Rewards): string {
   return sumWei(rewards.epochs.map((e) => e.totalWei));
 }
 
+function kindOrder(kind: string): number {
+  const i = (REWARD_KINDS as readonly string[]).indexOf(kind);
+  return i < 0 ? REWARD_KINDS.length : i;
+}
+
 /**
- * One bar per epoch, oldest first, stacked by kind; heights are shares of the tallest bar, taken from BigInt
- * ratios in millionths so that amounts far beyond 2^53 wei still draw in proportion.
+ * Each bar's kinds stacked in {@link REWARD_KINDS} order (bottom first); heights are shares of the tallest bar,
+ * taken from BigInt ratios in millionths so that amounts far beyond 2^53 wei still draw in proportion.
  */
-export function chartBars(rewards: Rewards): ChartBar[] {
-  const epochs = [...rewards.epochs].sort((a, b) => a.epoch - b.epoch);
-  const max = epochs.reduce((m, e) => (BigInt(e.totalWei) > m ? BigInt(e.totalWei) : m), 0n);
+export function stackByKind(bars: readonly KindTotals[]): ChartSegment[][] {
+  const max = bars.reduce((m, b) => (BigInt(b.totalWei) > m ? BigInt(b.totalWei) : m), 0n);
   const share = (wei: bigint) => (max === 0n ? 0 : Number((wei * 1_000_000n) / max) / 1_000_000);
-  return epochs.map((e) => {
+  return bars.map((bar) => {
     let below = 0n;
-    const order = (kind: string) => {
-      const i = (REWARD_KINDS as readonly string[]).indexOf(kind);
-      return i < 0 ? REWARD_KINDS.length : i;
-    };
-    const segments = [...e.kinds]
-      .sort((a, b) => order(a.kind) - order(b.kind))
+    return [...bar.kinds]
+      .sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind))
       .map((k) => {
         const amount = BigInt(k.amountWei);
         const segment = { kind: k.kind, amountWei: k.amountWei, offset: share(below), share: share(amount) };
         below += amount;
         return segment;
       });
-    return { epoch: e.epoch, totalWei: e.totalWei, segments };
   });
+}
+
+/** The kinds that appear in any of the bars, in {@link REWARD_KINDS} order: what a chart's legend lists. */
+export function kindsShown(segments: readonly ChartSegment[][]): string[] {
+  const present = new Set(segments.flat().map((s) => s.kind));
+  return REWARD_KINDS.filter((k) => present.has(k));
+}
+
+/** One bar per epoch, oldest first, stacked by kind. */
+export function chartBars(rewards: Rewards): ChartBar[] {
+  const epochs = [...rewards.epochs].sort((a, b) => a.epoch - b.epoch);
+  const stacks = stackByKind(epochs);
+  return epochs.map((e, i) => ({ epoch: e.epoch, totalWei: e.totalWei, segments: stacks[i] }));
 }
 
 /** How much of a claim has vested, in whole percent rounded down (for the schedule's bar). */

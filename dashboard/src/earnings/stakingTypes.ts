@@ -37,6 +37,22 @@ export interface Rewards {
   epochs: EpochRewards[];
 }
 
+/** `GET /rewards/daily`: what the wallet accrued per UTC day of the window ({@code from}..{@code to}) and kind. */
+export interface DailyRewards {
+  account: string;
+  from: string;
+  to: string;
+  /** Oldest first; days without accruals are left out. */
+  days: DayRewards[];
+}
+
+export interface DayRewards {
+  /** The UTC day (YYYY-MM-DD) the ledger booked the accruals on. */
+  day: string;
+  totalWei: string;
+  kinds: { kind: string; amountWei: string }[];
+}
+
 export type ClaimOption = 'VEST_180_DAYS' | 'QUICK_30_DAYS';
 
 export interface Claim {

@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,21 @@ public class AccrualStore {
                         group by epoch, owner, kind, source order by epoch desc, kind, source""")
                 .params(owner.toLowerCase(Locale.ROOT), epoch, epoch)
                 .query((rs, row) -> accrual(rs))
+                .list();
+    }
+
+    /**
+     * One account's accruals booked in [{@code from}, {@code until}), summed per UTC day of their booking and
+     * kind, oldest day first: one grouped query on the (owner, accrued_at) index.
+     */
+    public List<DailyAccrual> perDayOfOwner(String owner, Instant from, Instant until) {
+        return jdbc.sql("""
+                        select (accrued_at at time zone 'UTC')::date as day, kind, sum(amount_wei) as amount_wei
+                        from ledger_accrual where owner = ? and accrued_at >= ? and accrued_at < ?
+                        group by day, kind order by day, kind""")
+                .params(owner.toLowerCase(Locale.ROOT), ts(from), ts(until))
+                .query((rs, row) -> new DailyAccrual(rs.getObject("day", LocalDate.class),
+                        RewardKind.valueOf(rs.getString("kind")), Sql.wei(rs, "amount_wei")))
                 .list();
     }
 

@@ -1,10 +1,11 @@
 package io.athgrid.staking.epoch;
 
+import static io.athgrid.staking.reward.RewardUnitEvents.usage;
+import static io.athgrid.staking.reward.RewardUnitEvents.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.athgrid.events.Topics;
-import io.athgrid.events.v1.CheckVerdictReached;
 import io.athgrid.events.v1.CheckerRewardAccrued;
 import io.athgrid.events.v1.RefundIssued;
 import io.athgrid.events.v1.SlashExecuted;
@@ -229,20 +230,6 @@ class EpochCloseIT extends LedgerScenario {
                 .filter(e -> e.path("type").asString().equals("EpochClosed") && e.at("/payload/epoch").asLong() == epoch
                         && !Instant.parse(e.at("/payload/closedAt").asString()).isBefore(notBefore))
                 .findFirst();
-    }
-
-    private static CheckVerdictReached verdict(String container, String owner, int gpus, String outcome,
-            String status, Instant at) {
-        return new CheckVerdictReached(UUID.randomUUID().toString(), container, owner, "LIVENESS", outcome, status,
-                gpus, at, at.plusSeconds(60), "0x" + "aa".repeat(32), List.of("l-1", "l-2"), List.of(),
-                at.plusSeconds(70));
-    }
-
-    private static UsageMetered usage(String container, String owner, long gpuSeconds, Instant at) {
-        return new UsageMetered(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), "ent-1", "ON_DEMAND", container, owner, at.minusSeconds(60), at,
-                gpuSeconds, new BigDecimal("2.00"), BigInteger.valueOf(1_000), BigInteger.valueOf(200),
-                BigInteger.valueOf(800), at);
     }
 
     private static SlashExecuted slash(String container, String owner, BigInteger amount) {

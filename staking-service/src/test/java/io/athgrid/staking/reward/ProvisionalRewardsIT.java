@@ -1,12 +1,13 @@
 package io.athgrid.staking.reward;
 
+import static io.athgrid.staking.reward.RewardUnitEvents.usage;
+import static io.athgrid.staking.reward.RewardUnitEvents.verdict;
 import static io.athgrid.support.testing.ServiceHttp.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.athgrid.events.EventCatalog;
 import io.athgrid.events.EventEnvelope;
 import io.athgrid.events.PlatformEvent;
-import io.athgrid.events.v1.CheckVerdictReached;
 import io.athgrid.events.v1.RefundIssued;
 import io.athgrid.events.v1.UsageMetered;
 import io.athgrid.staking.StakingApplication;
@@ -21,7 +22,6 @@ import io.athgrid.support.identity.InternalTokenProperties;
 import io.athgrid.support.inbox.EventHandler;
 import io.athgrid.support.testing.ServiceHttp;
 import io.athgrid.support.testing.ServiceIntegrationTest;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -122,9 +122,9 @@ class ProvisionalRewardsIT {
         awaitLedgerStartedAt(EPOCH);
         Instant hourAgo = clock.instant().minus(Duration.ofHours(1));
         // Capacity: C1 8 GPUs x 60 s = 480; C2 4 x 60 + 3 x 60 = 420 (the other host's).
-        handle(capacity, verdict(C1, HOST, 8, hourAgo));
-        handle(capacity, verdict(C2, OTHER_HOST, 4, hourAgo));
-        handle(capacity, verdict(C2, OTHER_HOST, 3, hourAgo));
+        handle(capacity, verdict(C1, HOST, 8, "PASSED", "STANDBY", hourAgo));
+        handle(capacity, verdict(C2, OTHER_HOST, 4, "PASSED", "STANDBY", hourAgo));
+        handle(capacity, verdict(C2, OTHER_HOST, 3, "PASSED", "STANDBY", hourAgo));
         // Delivery: C1 3,600 less a refund of 333 of its 1,000 wei (1,198 units) = 2,402; C3 700; C2 1,100.
         UsageMetered charge = usage(C1, HOST, 3_600, hourAgo);
         handle(delivered, charge);
@@ -286,19 +286,6 @@ class ProvisionalRewardsIT {
         if (wei.signum() > 0) {
             shares.put(owner + "/" + pool + "/" + container, wei);
         }
-    }
-
-    private static CheckVerdictReached verdict(String container, String owner, int gpus, Instant at) {
-        return new CheckVerdictReached(UUID.randomUUID().toString(), container, owner, "LIVENESS", "PASSED",
-                "STANDBY", gpus, at, at.plusSeconds(60), "0x" + "aa".repeat(32), List.of("l-1", "l-2"), List.of(),
-                at.plusSeconds(70));
-    }
-
-    private static UsageMetered usage(String container, String owner, long gpuSeconds, Instant at) {
-        return new UsageMetered(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), "ent-1", "ON_DEMAND", container, owner, at.minusSeconds(60), at,
-                gpuSeconds, new BigDecimal("2.00"), BigInteger.valueOf(1_000), BigInteger.valueOf(200),
-                BigInteger.valueOf(800), at);
     }
 
     private static RefundIssued refund(UsageMetered charge, BigInteger wei, Instant at) {
