@@ -145,6 +145,9 @@ try {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Earnings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Earnings' }).waitFor();
     await page.getByRole('list', { name: 'Balance' }).waitFor();
+    await page.getByRole('region', { name: 'vATH per day' }).getByRole('heading', { level: 2, name: 'vATH per day' })
+      .waitFor();
+    await page.waitForLoadState('networkidle');
     await screenshot('earnings');
   });
 

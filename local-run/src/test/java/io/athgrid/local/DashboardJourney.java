@@ -115,7 +115,7 @@ final class DashboardJourney {
         boolean proposed = Waiting.until(() -> {
             slash[0] = json(gateway.get("/api/checker/slashes?containerId=" + impostor, "Authorization", operator)).path(0);
             return !slash[0].isMissingNode();
-        }, () -> true, PROPOSAL_WITHIN);
+        }, PROPOSAL_WITHIN);
         assertThat(proposed).as("a slash proposed for impostor %s", impostor).isTrue();
         assertThat(slash[0].path("state").asString()).as("still disputable: %s", slash[0]).isEqualTo("PROPOSED");
         assertThat(Duration.between(Instant.now(), Instant.parse(slash[0].path("disputeWindowEnds").asString())))

@@ -10,6 +10,7 @@ import io.athgrid.events.Topics;
 import io.athgrid.protocol.container.ContainerRegistration;
 import io.athgrid.staking.chain.ContainerIdBytes;
 import io.athgrid.support.testing.TopicReader;
+import io.athgrid.testsupport.host.Waiting;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.http.HttpResponse;
@@ -392,12 +393,12 @@ class LocalPlatformIT {
 
         // Proposed with its evidence, executed once the window passed undisputed, then taken from the bond on chain.
         JsonNode[] slash = new JsonNode[1];
-        assertThat(awaitFor(SLASH_DISPUTE_WINDOW.plusSeconds(60), () -> {
+        assertThat(Waiting.until(() -> {
             JsonNode found = json(gateway.get("/api/checker/slashes?containerId=" + impostor, "Authorization",
                     bearer(operator)));
             slash[0] = found.path(0);
             return "EXECUTED".equals(slash[0].path("state").asString());
-        })).as(String.valueOf(slash[0])).isTrue();
+        }, SLASH_DISPUTE_WINDOW.plusSeconds(60))).as(String.valueOf(slash[0])).isTrue();
         assertThat(slash[0].path("reason").asString()).isEqualTo("CAPACITY_FRAUD");
         assertThat(slash[0].path("evidenceCanonical").asString()).contains("kind=CAPACITY", "signature=0x");
         assertThat(Duration.between(Instant.parse(slash[0].path("proposedAt").asString()),
@@ -413,14 +414,14 @@ class LocalPlatformIT {
             assertThat(slashed).as("capacity fraud costs K x SC, the whole requirement").isEqualTo(bonded);
             // The owner's rewards are taken first (it owns other, honest hosts that earn), the rest from the bond.
             BigInteger[] remaining = new BigInteger[1];
-            assertThat(awaitFor(Duration.ofSeconds(60), () -> {
+            assertThat(Waiting.until(() -> {
                 try {
                     remaining[0] = bonds.bondOf(id).send().component2();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
                 return remaining[0].compareTo(bonded) < 0;
-            })).as("the bond slashed on chain").isTrue();
+            }, Duration.ofSeconds(60))).as("the bond slashed on chain").isTrue();
             assertThat(bonded.subtract(remaining[0])).isPositive().isLessThanOrEqualTo(slashed);
         } finally {
             web3j.shutdown();
@@ -433,14 +434,14 @@ class LocalPlatformIT {
         String liar = platform.checkers().liars().get(0);
 
         JsonNode[] license = new JsonNode[1];
-        assertThat(awaitFor(Duration.ofMinutes(4), () -> {
+        assertThat(Waiting.until(() -> {
             for (JsonNode found : json(gateway.get("/api/checker/licenses", "Authorization", bearer(operator)))) {
                 if (liar.equalsIgnoreCase(found.path("signer").asString())) {
                     license[0] = found;
                 }
             }
             return license[0] != null && license[0].path("banned").asBoolean();
-        })).as(String.valueOf(license[0])).isTrue();
+        }, Duration.ofMinutes(4))).as(String.valueOf(license[0])).isTrue();
         assertThat(platform.checkers().counters().accepted()).isPositive();
     }
 
@@ -450,19 +451,8 @@ class LocalPlatformIT {
         return honest;
     }
 
-    private static boolean await(BooleanSupplier condition) throws InterruptedException {
-        return awaitFor(Duration.ofSeconds(30), condition);
-    }
-
-    private static boolean awaitFor(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(250);
-        }
-        return true;
+    private static boolean await(BooleanSupplier condition) {
+        return Waiting.until(condition, Duration.ofSeconds(30));
     }
 
     private static List<String> awaitStatus(String token, String status, int expected, Duration timeout)

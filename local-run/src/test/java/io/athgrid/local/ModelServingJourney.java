@@ -55,8 +55,8 @@ final class ModelServingJourney {
         String deployment = "/api/maas/deployments/" + json(created).path("deploymentId").asString();
 
         JsonNode[] seen = new JsonNode[1];
-        assertThat(awaitFor(READY_WITHIN, () -> "READY".equals(
-                (seen[0] = json(gateway.get(deployment, "Authorization", key))).path("state").asString())))
+        assertThat(Waiting.until(() -> "READY".equals(
+                (seen[0] = json(gateway.get(deployment, "Authorization", key))).path("state").asString()), READY_WITHIN))
                 .as("the deployment READY: %s", seen[0]).isTrue();
         JsonNode replica = seen[0].path("replicas").path(0);
         String container = replica.path("containerId").asString();
@@ -96,18 +96,14 @@ final class ModelServingJourney {
 
         // Billed per token: the answer and the stream, 24 completion tokens each; the refused call nothing.
         JsonNode[] bill = new JsonNode[1];
-        assertThat(awaitFor(Duration.ofSeconds(30), () -> (bill[0] = json(gateway.get("/api/maas/usage",
-                "Authorization", key))).path("totals").path("calls").asLong() == 2)).as("%s", bill[0]).isTrue();
+        assertThat(Waiting.until(() -> (bill[0] = json(gateway.get("/api/maas/usage",
+                "Authorization", key))).path("totals").path("calls").asLong() == 2, Duration.ofSeconds(30))).as("%s", bill[0]).isTrue();
         assertThat(bill[0].path("totals").path("completionTokens").asLong()).isEqualTo(48);
         assertThat(bill[0].path("totals").path("amountUsd").decimalValue()).isPositive();
 
         HttpResponse<String> stopped = gateway.post(deployment + "/stop", "{}", "Authorization", key);
         assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(200);
-        assertThat(awaitFor(Duration.ofMinutes(1), () -> platform.fleet().engines(container).isEmpty()))
+        assertThat(Waiting.until(() -> platform.fleet().engines(container).isEmpty(), Duration.ofMinutes(1)))
                 .as("the host stops the engine once the replica's order is cancelled").isTrue();
-    }
-
-    private static boolean awaitFor(Duration timeout, BooleanSupplier condition) {
-        return Waiting.until(condition, () -> true, timeout);
     }
 }

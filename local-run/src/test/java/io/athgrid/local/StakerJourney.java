@@ -96,7 +96,7 @@ final class StakerJourney {
             assertThat(Waiting.until(() -> claimableProof(session, me).map(found -> {
                 proof.set(found);
                 return true;
-            }).orElse(false), () -> true, EPOCHS)).as("a confirmed proof for " + me).isTrue();
+            }).orElse(false), EPOCHS)).as("a confirmed proof for " + me).isTrue();
 
             JsonNode served = proof.get();
             BigInteger amount = new BigInteger(served.path("amountWei").asString());
@@ -135,7 +135,7 @@ final class StakerJourney {
             }
             last.set(json(answer));
             return done.test(last.get());
-        }, () -> true, EPOCHS);
+        }, EPOCHS);
         assertThat(reached).as(path + " answered " + last.get()).isTrue();
         return last.get();
     }

@@ -9,6 +9,11 @@ public final class Waiting {
     private Waiting() {
     }
 
+    /** Waits until {@code ready} holds; false when the timeout passes first. */
+    public static boolean until(BooleanSupplier ready, Duration timeout) {
+        return until(ready, () -> true, timeout);
+    }
+
     /**
      * Waits until {@code ready} holds. Returns false when {@code stillWorthWaiting} turns false
      * (a process died) or the timeout passes.
