@@ -8,8 +8,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Points maas-service at one scheduler stand-in per test JVM (it lives as long as the JVM), places
- * replicas every 200 ms and checks engines' health every 300 ms, so tests do not wait for the
- * production intervals; engines may answer on loopback.
+ * replicas every 200 ms, asks about requested replicas' orders 1 s without news and checks engines'
+ * health every 300 ms, so tests do not wait for the production intervals; engines may answer on loopback.
  */
 public class SchedulerStandInInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -20,6 +20,7 @@ public class SchedulerStandInInitializer implements ApplicationContextInitialize
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("scheduler-stand-in",
                 Map.of("athgrid.maas.deployments.scheduler-url", SCHEDULER.url().toString(),
                         "athgrid.maas.deployments.placement-interval", "200ms",
+                        "athgrid.maas.deployments.reconcile-after", "1s",
                         "athgrid.maas.engines.health-interval", "300ms",
                         "athgrid.maas.engines.health-timeout", "1s",
                         // The tests' engines answer on this machine.

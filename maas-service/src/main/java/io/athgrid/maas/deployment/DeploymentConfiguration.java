@@ -43,7 +43,7 @@ class DeploymentConfiguration {
         SchedulerClient scheduler = new SchedulerClient(properties.schedulerUrl(), tokens, properties.schedulerTimeout());
         return new Placement(deployments, orders, catalog, scheduler, new Placement.Settings(
                 properties.gpuAccount(), properties.maxUsdPerGpuHour(), properties.orderClaim(),
-                properties.refusalPause(), properties.batch()), clock);
+                properties.refusalPause(), properties.reconcileAfter(), properties.batch()), clock);
     }
 
     @Bean

@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  *                          is not refused in a busy market; the MaaS account pays the container's own price
  * @param orderClaim        how long one worker may take to order a replica before another may try
  * @param refusalPause      after the scheduler refused a deployment's order, how long its next orders wait
+ * @param reconcileAfter    how long a requested replica's recorded order goes without news (its job events)
+ *                          before the scheduler is asked about its job, and asked again ({@link Reconciliation})
  * @param batch             replicas or orders handled per step of a round
  */
 @Validated
@@ -36,6 +38,7 @@ public record DeploymentProperties(
         @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal maxUsdPerGpuHour,
         @NotNull Duration orderClaim,
         @NotNull Duration refusalPause,
+        @NotNull Duration reconcileAfter,
         @Min(1) int batch) {
 
     public DeploymentProperties {

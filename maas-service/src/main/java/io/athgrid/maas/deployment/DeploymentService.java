@@ -87,7 +87,7 @@ public class DeploymentService {
     public void orderPlaced(ReplicaRef replica, UUID orderId, String account) {
         transaction.executeWithoutResult(status -> {
             Deployment deployment = locked(replica.deploymentId());
-            orders.recordOrder(replica.replicaId(), orderId, account);
+            orders.recordOrder(replica.replicaId(), orderId, account, now());
             store.note(deployment, now(), "replica " + shortName(replica.replicaId()) + ": order " + orderId
                     + " placed with the scheduler");
         });

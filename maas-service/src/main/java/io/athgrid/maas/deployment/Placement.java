@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns replicas into scheduler orders and back: orders a GPU job for each requested replica, cancels
- * the orders of replicas no longer wanted, and stops the stopping replicas whose job has ended. Each
+ * the orders of replicas no longer wanted, stops the stopping replicas whose job has ended, and asks the
+ * scheduler about requested replicas' orders that have gone without news ({@link Reconciliation}). Each
  * round takes what is due from the database, so a missed or failed round is made up by the next, on
  * this instance or another. Calls to the scheduler happen outside any transaction.
  */
@@ -28,6 +29,7 @@ public class Placement {
     private final Catalog catalog;
     private final SchedulerClient scheduler;
     private final Settings settings;
+    private final Reconciliation reconciliation;
     private final Clock clock;
 
     /**
@@ -37,10 +39,12 @@ public class Placement {
      *                         (longer than a scheduler call may last)
      * @param refusalPause     after the scheduler refused an order of a deployment, how long its next
      *                         orders wait (a refusal as asked is likely to repeat)
+     * @param reconcileAfter   how long a requested replica's order goes without news before the scheduler is
+     *                         asked about its job ({@link Reconciliation})
      * @param batch            replicas or orders handled per step of a round
      */
     public record Settings(String gpuAccount, BigDecimal maxUsdPerGpuHour, Duration orderClaim, Duration refusalPause,
-            int batch) {
+            Duration reconcileAfter, int batch) {
     }
 
     public Placement(DeploymentService deployments, ReplicaOrderStore orders, Catalog catalog,
@@ -50,14 +54,16 @@ public class Placement {
         this.catalog = catalog;
         this.scheduler = scheduler;
         this.settings = settings;
+        this.reconciliation = new Reconciliation(settings.reconcileAfter());
         this.clock = clock;
     }
 
-    /** One round: order, cancel, stop. */
+    /** One round: order, cancel, stop, reconcile. */
     public void round() {
         orderRequested();
         cancelUnwanted();
         stopEnded();
+        reconcileRequested();
     }
 
     /** Orders a job for each requested replica; stops at the first unanswered call, the next round goes on. */
@@ -113,5 +119,39 @@ public class Placement {
     /** Stopping replicas without a running job are stopped. */
     void stopEnded() {
         orders.stoppingWithoutJob(settings.batch()).forEach(deployments::replicaStopped);
+    }
+
+    /**
+     * Asks the scheduler about the order of each requested replica without news for {@code reconcile-after}
+     * and applies its answer through the methods the job events use, so an event arriving before, after or
+     * together with it moves the replica once: each step applies only to a replica still where it expects
+     * it. Each order is claimed first, so instances do not ask about it twice within {@code reconcile-after};
+     * when the scheduler does not answer at all, the rest wait for the next round.
+     */
+    void reconcileRequested() {
+        Instant now = clock.instant();
+        Instant lookedAtBefore = reconciliation.lookedAtBefore(now);
+        for (OpenOrder order : orders.toReconcile(lookedAtBefore, settings.batch())) {
+            if (!orders.claimCheck(order, clock.instant(), lookedAtBefore)) {
+                continue;
+            }
+            JobLookup lookup = scheduler.job(order.account(), order.orderId());
+            if (lookup instanceof JobLookup.Unanswered unanswered) {
+                log.warn("the scheduler did not answer about order {} of replica {} ({}); asked again later",
+                        order.orderId(), order.replicaId(), unanswered.reason());
+                return;
+            }
+            if (lookup instanceof JobLookup.NotFound notFound) {
+                log.warn("the scheduler answered {} about order {} of replica {}; asked again later",
+                        notFound.status(), order.orderId(), order.replicaId());
+                continue;
+            }
+            Reconciliation.Step step = Reconciliation.step(((JobLookup.Found) lookup).job());
+            if (step instanceof Reconciliation.Start start) {
+                deployments.jobStarted(order.orderId(), start.containerId());
+            } else if (step instanceof Reconciliation.End end) {
+                deployments.jobLost(order.orderId(), end.why(), true);
+            }
+        }
     }
 }

@@ -26,7 +26,10 @@ public class ReplicaOrderStore {
     public record ReplicaRef(String replicaId, String deploymentId) {
     }
 
-    /** An order still to cancel, and the enterprise account it was placed as: its replica's job is no longer wanted. */
+    /**
+     * A replica's order whose job may still run, and the enterprise account it was placed as (which alone may
+     * ask about it or cancel it): one to cancel, or one to ask the scheduler about.
+     */
     public record OpenOrder(String replicaId, String deploymentId, String account, UUID orderId) {
     }
 
@@ -64,10 +67,39 @@ public class ReplicaOrderStore {
                 .param(replicaId).update();
     }
 
-    /** The scheduler took the replica's order, placed as the enterprise {@code account}. */
-    public void recordOrder(String replicaId, UUID orderId, String account) {
-        jdbc.sql("update deployment_replica set order_id = ?, order_account = ? where replica_id = ?")
-                .params(orderId, account, replicaId).update();
+    /** The scheduler took the replica's order, placed as the enterprise {@code account}, recorded {@code now}. */
+    public void recordOrder(String replicaId, UUID orderId, String account, Instant now) {
+        jdbc.sql("update deployment_replica set order_id = ?, order_account = ?, order_recorded_at = ? where replica_id = ?")
+                .params(orderId, account, ts(now), replicaId).update();
+    }
+
+    /**
+     * REQUESTED replicas with an order whose job has not been seen to end, recorded and last asked about
+     * before {@code lookedAtBefore} ({@link Reconciliation}), longest without news first.
+     */
+    public List<OpenOrder> toReconcile(Instant lookedAtBefore, int limit) {
+        return jdbc.sql("""
+                        select replica_id, deployment_id, order_account, order_id from deployment_replica
+                        where state = 'REQUESTED' and order_id is not null and order_ended_at is null
+                          and greatest(order_recorded_at, order_checked_at) < ?
+                        order by greatest(order_recorded_at, order_checked_at), replica_id limit ?""")
+                .params(ts(lookedAtBefore), limit)
+                .query((rs, row) -> new OpenOrder(rs.getString("replica_id"), rs.getString("deployment_id"),
+                        rs.getString("order_account"), rs.getObject("order_id", UUID.class)))
+                .list();
+    }
+
+    /**
+     * Takes asking about the replica's order for this worker, {@code now}; false when it was asked about (or
+     * its order recorded or changed) since {@code lookedAtBefore}, or it is no longer requested.
+     */
+    public boolean claimCheck(OpenOrder order, Instant now, Instant lookedAtBefore) {
+        return jdbc.sql("""
+                        update deployment_replica set order_checked_at = ?
+                        where replica_id = ? and order_id = ? and state = 'REQUESTED' and order_ended_at is null
+                          and greatest(order_recorded_at, order_checked_at) < ?""")
+                .params(ts(now), order.replicaId(), order.orderId(), ts(lookedAtBefore))
+                .update() == 1;
     }
 
     public void markRefused(String replicaId, Instant now) {

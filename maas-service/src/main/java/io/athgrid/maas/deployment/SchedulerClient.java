@@ -6,6 +6,7 @@ import io.athgrid.support.trace.RequestId;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -75,6 +76,36 @@ public class SchedulerClient {
                     .exchange((request, response) -> CancelOutcome.of(response.getStatusCode().value()));
         } catch (RestClientException e) {
             return CancelOutcome.UNANSWERED;
+        }
+    }
+
+    /**
+     * {@code GET /orders/{id}} as the enterprise {@code account} the order was placed as (another account's
+     * order is a 404): its job's status, reason and the containers of its current placement still leased.
+     */
+    public JobLookup job(String account, UUID orderId) {
+        try {
+            return http.get().uri("/orders/{id}", orderId)
+                    .header(HttpHeaders.AUTHORIZATION, bearer(account))
+                    .exchange((request, response) -> {
+                        int status = response.getStatusCode().value();
+                        JsonNode job = json(response.getBody().readAllBytes()).path("job");
+                        if (status != 200 || !job.path("status").isString()) {
+                            return new JobLookup.NotFound(status);
+                        }
+                        List<String> containers = StreamSupport.stream(job.path("containers").spliterator(), false)
+                                .filter(container -> container.path("endedAt").isNull()
+                                        || container.path("endedAt").isMissingNode())
+                                .map(container -> container.path("containerId"))
+                                .filter(JsonNode::isString)
+                                .map(JsonNode::asString)
+                                .toList();
+                        JsonNode reason = job.path("statusReason");
+                        return new JobLookup.Found(new OrderJob(job.path("status").asString(),
+                                reason.isString() ? reason.asString() : null, containers));
+                    });
+        } catch (RestClientException e) {
+            return new JobLookup.Unanswered(e.toString());
         }
     }
 

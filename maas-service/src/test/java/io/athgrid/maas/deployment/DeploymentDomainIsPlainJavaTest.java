@@ -14,7 +14,7 @@ class DeploymentDomainIsPlainJavaTest {
     private static final List<String> DOMAIN = List.of("Deployment", "DeploymentState", "Replica", "ReplicaState",
             "ReplicaBounds", "Autoscaler", "ReplicaPicker", "DeploymentRules", "DeploymentRequest", "ScaleRequest",
             "ValidDeployment", "FieldProblem", "InvalidDeploymentException", "GpuTable", "ReplicaOrder",
-            "OrderOutcome", "CancelOutcome");
+            "OrderOutcome", "CancelOutcome", "Reconciliation", "OrderJob", "JobLookup");
 
     @Test
     void domain_classes_import_no_framework() throws IOException {

@@ -105,6 +105,16 @@ class DeploymentTest {
     }
 
     @Test
+    void a_job_event_arriving_after_the_reconciliation_applied_its_news_changes_nothing() {
+        Deployment started = deployment(1, 1).placed("d1-r1", "c-1");
+        assertThat(started.placed("d1-r1", "c-1")).as("the JobStarted after it").isSameAs(started);
+
+        Deployment failed = deployment(1, 1).failed("d1-r1");
+        assertThat(failed.failed("d1-r1")).as("the JobFailed after it").isSameAs(failed);
+        assertThat(failed.placed("d1-r1", "c-1")).as("a JobStarted of the ended job").isSameAs(failed);
+    }
+
+    @Test
     void scaling_up_asks_for_new_replicas_and_reads_scaling_until_they_are_ready() {
         Deployment ready = allReady(deployment(1, 4));
 

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,13 +31,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real HTTP server answering the scheduler-service's order API as the scheduler does: {@code POST
- * /orders} (201 with an {@code orderId}) and {@code POST /orders/{id}/cancel} (200, or 409 once
- * cancelled, 404 for an order another enterprise account placed). It stands in for the remote scheduler,
+ * /orders} (201 with an {@code orderId}), {@code GET /orders/{id}} (200 with the order's {@code job}: its
+ * {@code status}, {@code statusReason} and {@code containers}, as the scheduler's {@code OrderView}; a new
+ * order's job is {@code MATCHING} until a test says otherwise with {@link #job}) and {@code POST
+ * /orders/{id}/cancel} (200, or 409 once cancelled; the job is then {@code CANCELLED}), each a 404 for an order
+ * another enterprise account placed. It stands in for the remote scheduler,
  * which needs the indexer and a fleet to run; it verifies the internal token as a service does, reads each
  * body strictly into the scheduler's own {@link OrderRequest} (an unknown field is a 400), and remembers
  * what it got and from whom. Per market (GPU model and region, as the scheduler's refusals depend on it) it
- * can refuse orders as the scheduler does (400 problem+json) or be unavailable (503); a test doing so uses
- * a market no other test deploys to.
+ * can refuse orders as the scheduler does (400 problem+json), be unavailable (503), or take orders and lose
+ * its answers (a 503 after the order was made, as a crash between the scheduler's answer and recording it
+ * leaves things); a test doing so uses a market no other test deploys to.
  *
  * <p>Every order comes from the MaaS account, so the scheduler cannot tell whose deployment an order
  * serves; for the tests' convenience, {@link #ordersOf} and {@link #cancelsOf} read the tenant of the
@@ -45,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SchedulerStandIn implements AutoCloseable {
 
     private static final Pattern CANCEL = Pattern.compile("/orders/([0-9a-f-]{36})/cancel");
+    private static final Pattern ORDER = Pattern.compile("/orders/([0-9a-f-]{36})");
     private static final JsonMapper STRICT = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
@@ -56,6 +62,12 @@ public final class SchedulerStandIn implements AutoCloseable {
     public record ReceivedCancel(UUID orderId, Caller caller, int status) {
     }
 
+    /** An order's job as {@code GET /orders/{id}} answers it; containers of its current placement, still leased. */
+    public record StandInJob(String status, String statusReason, List<String> containerIds) {
+    }
+
+    private static final StandInJob MATCHING = new StandInJob("MATCHING", null, List.of());
+
     private final HttpServer server;
     private final JwtDecoder tokens = InternalTokenDecoder.create(
             new InternalTokenProperties(ServiceIntegrationTest.TEST_SECRET, null));
@@ -64,6 +76,9 @@ public final class SchedulerStandIn implements AutoCloseable {
     private final Map<UUID, Boolean> cancelled = new ConcurrentHashMap<>();
     private final Set<String> refusing = ConcurrentHashMap.newKeySet();
     private final Set<String> unavailable = ConcurrentHashMap.newKeySet();
+    private final Set<String> losingAnswers = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, StandInJob> jobs = new ConcurrentHashMap<>();
+    private final List<UUID> lookups = new CopyOnWriteArrayList<>();
     private final List<String> attempts = new CopyOnWriteArrayList<>();
     /** As the scheduler keys orders: per caller and Idempotency-Key, the order the first request created. */
     private final Map<String, UUID> ordersByKey = new ConcurrentHashMap<>();
@@ -126,6 +141,34 @@ public final class SchedulerStandIn implements AutoCloseable {
         }
     }
 
+    /**
+     * Take orders for {@code gpuModel} in {@code region} but answer 503 while {@code losing}, as if the answer
+     * never reached maas-service: a repeat under the same key then answers the order made.
+     */
+    public void losesAnswers(String gpuModel, String region, boolean losing) {
+        if (losing) {
+            losingAnswers.add(market(gpuModel, region));
+        } else {
+            losingAnswers.remove(market(gpuModel, region));
+        }
+    }
+
+    /** The order made under the replica's Idempotency-Key, by whichever account. */
+    public Optional<UUID> orderFor(String replicaId) {
+        return ordersByKey.entrySet().stream().filter(entry -> entry.getKey().endsWith("/" + replicaId))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    /** The order's job from now on, as {@code GET /orders/{id}} answers it. */
+    public void job(UUID orderId, String status, String statusReason, String... containerIds) {
+        jobs.put(orderId, new StandInJob(status, statusReason, List.of(containerIds)));
+    }
+
+    /** How often {@code GET /orders/{id}} was asked about the order (by its account). */
+    public long lookupsOf(UUID orderId) {
+        return lookups.stream().filter(orderId::equals).count();
+    }
+
     private boolean isTenants(UUID orderId, String tenant) {
         return tenantOfOrder.apply(orderId).filter(tenant::equals).isPresent();
     }
@@ -146,10 +189,13 @@ public final class SchedulerStandIn implements AutoCloseable {
             }
             String path = exchange.getRequestURI().getPath();
             Matcher cancel = CANCEL.matcher(path);
+            Matcher order = ORDER.matcher(path);
             if ("POST".equals(exchange.getRequestMethod()) && path.equals("/orders")) {
                 submit(exchange, caller);
             } else if ("POST".equals(exchange.getRequestMethod()) && cancel.matches()) {
                 cancel(exchange, caller, UUID.fromString(cancel.group(1)));
+            } else if ("GET".equals(exchange.getRequestMethod()) && order.matches()) {
+                lookUp(exchange, caller, UUID.fromString(order.group(1)));
             } else {
                 send(exchange, 404, "{\"detail\":\"not found\"}");
             }
@@ -178,7 +224,7 @@ public final class SchedulerStandIn implements AutoCloseable {
         String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
         UUID repeated = key == null ? null : ordersByKey.get(caller.id() + "/" + key);
         if (repeated != null) {
-            send(exchange, 201, "{\"orderId\":\"" + repeated + "\",\"kind\":\"" + request.kind() + "\"}");
+            answerTaken(exchange, market, "{\"orderId\":\"" + repeated + "\",\"kind\":\"" + request.kind() + "\"}");
             return;
         }
         UUID orderId = UUID.randomUUID();
@@ -186,8 +232,38 @@ public final class SchedulerStandIn implements AutoCloseable {
             ordersByKey.put(caller.id() + "/" + key, orderId);
         }
         orders.add(new ReceivedOrder(orderId, caller, request));
-        send(exchange, 201, "{\"orderId\":\"" + orderId + "\",\"kind\":\"" + request.kind()
+        answerTaken(exchange, market, "{\"orderId\":\"" + orderId + "\",\"kind\":\"" + request.kind()
                 + "\",\"job\":{\"jobId\":\"" + UUID.randomUUID() + "\",\"status\":\"MATCHING\"}}");
+    }
+
+    /** 201 with the order taken, unless the market loses its answers. */
+    private void answerTaken(HttpExchange exchange, String market, String body) throws IOException {
+        if (losingAnswers.contains(market)) {
+            send(exchange, 503, "{\"detail\":\"the answer was lost\"}");
+        } else {
+            send(exchange, 201, body);
+        }
+    }
+
+    private void lookUp(HttpExchange exchange, Caller caller, UUID orderId) throws IOException {
+        if (order(orderId).filter(found -> found.caller().id().equals(caller.id())).isEmpty()) {
+            send(exchange, 404, "{\"detail\":\"No order " + orderId + "\"}");
+            return;
+        }
+        lookups.add(orderId);
+        StandInJob job = jobs.getOrDefault(orderId, MATCHING);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("jobId", UUID.nameUUIDFromBytes(orderId.toString().getBytes(StandardCharsets.UTF_8)).toString());
+        view.put("status", job.status());
+        view.put("statusReason", job.statusReason());
+        view.put("containers", job.containerIds().stream().map(containerId -> {
+            Map<String, Object> lease = new LinkedHashMap<>();
+            lease.put("containerId", containerId);
+            lease.put("gpus", 4);
+            lease.put("endedAt", null);
+            return lease;
+        }).toList());
+        send(exchange, 200, STRICT.writeValueAsString(Map.of("orderId", orderId.toString(), "job", view)));
     }
 
     private void cancel(HttpExchange exchange, Caller caller, UUID orderId) throws IOException {
@@ -197,6 +273,7 @@ public final class SchedulerStandIn implements AutoCloseable {
             status = 404;
         } else {
             status = cancelled.putIfAbsent(orderId, true) == null ? 200 : 409;
+            jobs.put(orderId, new StandInJob("CANCELLED", "cancelled by its account", List.of()));
         }
         cancels.add(new ReceivedCancel(orderId, caller, status));
         send(exchange, status, "{\"orderId\":\"" + orderId + "\"}");
