@@ -5,7 +5,7 @@ import io.athgrid.support.identity.CallerKind;
 
 /**
  * Whose bucket a request draws from: {@code enterprise:<id>}, {@code wallet:<address>} (operators
- * included), {@code node:<containerId>} for a node's heartbeats, or {@code ip:<address>} for other
+ * included), {@code node:<containerId>} for a node's heartbeats and engine calls, or {@code ip:<address>} for other
  * anonymous calls to public paths. The prefix also tells which tier's limits apply.
  */
 public final class RateLimitKeys {

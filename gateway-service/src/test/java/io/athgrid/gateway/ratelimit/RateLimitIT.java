@@ -137,6 +137,22 @@ class RateLimitIT {
         assertThat(redis.hasKey("request_rate_limiter.{node.node:c-limited}.tokens").block()).isTrue();
     }
 
+    @Test
+    void engine_calls_draw_from_their_container_bucket_not_from_the_address() {
+        RateLimits.firstRefusal(() -> enginePoll("c-polling"), 10)
+                .expectHeader().valueEquals("X-RateLimit-Replenish-Rate", "1")
+                .expectBody().jsonPath("$.status").isEqualTo(429);
+
+        enginePoll("c-other").expectStatus().isOk();
+        http.get().uri("/api/identity/siwe/nonce").exchange().expectStatus().isOk();
+        assertThat(redis.hasKey("request_rate_limiter.{node.node:c-polling}.tokens").block()).isTrue();
+    }
+
+    private WebTestClient.ResponseSpec enginePoll(String containerId) {
+        return http.post().uri("/api/maas/containers/" + containerId + "/engines/poll")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange();
+    }
+
     private WebTestClient.ResponseSpec heartbeat(String containerId) {
         return http.post().uri("/api/registry/containers/" + containerId + "/heartbeats")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange();
