@@ -2,6 +2,7 @@ package io.athgrid.scheduler.order;
 
 import io.athgrid.scheduler.lease.LeaseStore;
 import io.athgrid.support.identity.Caller;
+import io.athgrid.support.web.IdempotencyKey;
 import io.athgrid.support.web.InvalidRequestException;
 import java.net.URI;
 import java.util.List;

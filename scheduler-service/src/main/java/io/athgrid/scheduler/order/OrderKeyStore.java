@@ -2,6 +2,7 @@ package io.athgrid.scheduler.order;
 
 import static io.athgrid.scheduler.Rows.ts;
 
+import io.athgrid.support.web.IdempotencyKey;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;

@@ -11,6 +11,7 @@ import io.athgrid.scheduler.pricing.PriceFeed;
 import io.athgrid.support.identity.Caller;
 import io.athgrid.support.identity.CallerKind;
 import io.athgrid.support.outbox.Outbox;
+import io.athgrid.support.web.IdempotencyKey;
 import io.athgrid.support.web.ResourceNotFoundException;
 import java.time.Clock;
 import java.time.Instant;

@@ -159,7 +159,8 @@ class IdempotentOrderIT extends SchedulerScenarioBase {
         String service = offered("0x" + "d5".repeat(20));
         String body = onDemand(service, 1, 1, "2.50");
 
-        // Non-ASCII keys are refused too (IdempotencyKeyTest): Java's HTTP client would not send them unaltered.
+        // Non-ASCII keys are refused too (service-support's IdempotencyKeyTest): Java's HTTP client would not
+        // send them unaltered.
         for (String malformed : List.of("", "k".repeat(129), "tab\there")) {
             HttpResponse<String> refused = submit(enterprise, body, malformed);
             assertThat(refused.statusCode()).as(malformed + " -> " + refused.body()).isEqualTo(400);

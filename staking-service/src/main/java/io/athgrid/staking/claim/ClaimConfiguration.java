@@ -23,9 +23,14 @@ class ClaimConfiguration {
     }
 
     @Bean
-    Claims vathClaims(LedgerStore ledger, GrantStore grants, ClaimStore store, EpochCursor cursor,
+    ClaimKeyStore claimKeyStore(DataSource dataSource) {
+        return new ClaimKeyStore(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    Claims vathClaims(LedgerStore ledger, GrantStore grants, ClaimStore store, ClaimKeyStore keys, EpochCursor cursor,
             ClaimProperties properties, PlatformTransactionManager transactions, Clock clock) {
-        return new Claims(ledger, grants, store, cursor, properties.terms(), new TransactionTemplate(transactions),
-                clock);
+        return new Claims(ledger, grants, store, keys, cursor, properties.terms(),
+                new TransactionTemplate(transactions), clock);
     }
 }

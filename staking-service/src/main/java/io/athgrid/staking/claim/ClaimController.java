@@ -2,6 +2,7 @@ package io.athgrid.staking.claim;
 
 import io.athgrid.staking.ledger.WalletAccess;
 import io.athgrid.support.identity.Caller;
+import io.athgrid.support.web.IdempotencyKey;
 import io.athgrid.support.web.InvalidRequestException;
 import io.athgrid.support.web.InvalidRequestException.FieldError;
 import java.math.BigInteger;
@@ -16,6 +17,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ClaimController {
 
     private static final Pattern WEI = Pattern.compile("[0-9]{1,78}");
+    private static final String REPLAYED = "Idempotent-Replayed";
 
     private final Claims claims;
     private final Clock clock;
@@ -33,11 +36,23 @@ class ClaimController {
         this.clock = clock;
     }
 
-    /** 201 with the claim; 400 problem+json for a malformed, too small or uncovered amount, or an unknown option. */
+    /**
+     * 201 with the claim; 400 problem+json for a malformed, too small or uncovered amount, an unknown
+     * option or a malformed {@code Idempotency-Key}. A repeat under the same key answers the same claim,
+     * as it is now, marked replayed; 409 when the key was used for a different claim.
+     */
     @PostMapping("/claims")
-    ResponseEntity<ClaimView> claim(@AuthenticationPrincipal Caller caller, @RequestBody ClaimRequest request) {
+    ResponseEntity<ClaimView> claim(@AuthenticationPrincipal Caller caller,
+            @RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
+            @RequestBody ClaimRequest request) {
         String wallet = WalletAccess.ownWallet(caller);
         List<FieldError> errors = new ArrayList<>();
+        IdempotencyKey key = null;
+        try {
+            key = IdempotencyKey.fromHeader(idempotencyKey);
+        } catch (InvalidRequestException malformed) {
+            errors.addAll(malformed.errors());
+        }
         BigInteger amount = null;
         if (request.amountWei() == null || !WEI.matcher(request.amountWei()).matches()) {
             errors.add(new FieldError("amountWei", "required: whole wei as a decimal string"));
@@ -51,8 +66,13 @@ class ClaimController {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException("The claim is invalid", errors);
         }
-        Claim claim = claims.submit(wallet, amount, option);
-        return ResponseEntity.created(URI.create("claims/" + claim.id())).body(ClaimView.of(claim, clock.instant()));
+        Claims.Submission submission = claims.submit(wallet, amount, option, key);
+        Claim claim = submission.claim();
+        ResponseEntity.BodyBuilder created = ResponseEntity.created(URI.create("claims/" + claim.id()));
+        if (submission.replayed()) {
+            created.header(REPLAYED, "true");
+        }
+        return created.body(ClaimView.of(claim, clock.instant()));
     }
 
     @GetMapping("/claims")

@@ -160,16 +160,6 @@ class LedgerEventsIT extends LedgerScenario {
                 .hasMessageContaining("append-only");
     }
 
-    private void fund(String owner, BigInteger amount) {
-        publish(checkerReward(owner, amount));
-        await(() -> count("select count(*) from ledger_accrual where owner = ?", owner) == 1, "funds for " + owner);
-    }
-
-    private static CheckerRewardAccrued checkerReward(String owner, BigInteger amount) {
-        return new CheckerRewardAccrued(UUID.randomUUID().toString(), "license-" + owner, owner, "DAILY",
-                LocalDate.now(ZoneOffset.UTC), 1_440, amount, Instant.now());
-    }
-
     private static String claim(BigInteger amount, String option) {
         return "{\"amountWei\": \"" + amount + "\", \"option\": \"" + option + "\"}";
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.athgrid.events.EventEnvelope;
 import io.athgrid.events.PlatformEvent;
+import io.athgrid.events.v1.CheckerRewardAccrued;
 import io.athgrid.staking.StakingApplication;
 import io.athgrid.support.identity.Caller;
 import io.athgrid.support.identity.InternalTokenIssuer;
@@ -14,6 +15,10 @@ import io.athgrid.support.testing.ServiceIntegrationTest;
 import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,13 +75,29 @@ public abstract class LedgerScenario {
         return http.get(path, "Authorization", bearer(tokens.issue(caller, "ledger-it")));
     }
 
-    protected HttpResponse<String> post(Caller caller, String path, String body) {
-        return http.post(path, body, "Authorization", bearer(tokens.issue(caller, "ledger-it")));
+    /** POST as the caller, with further headers as name, value pairs. */
+    protected HttpResponse<String> post(Caller caller, String path, String body, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Authorization";
+        all[1] = bearer(tokens.issue(caller, "ledger-it"));
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return http.post(path, body, all);
     }
 
     protected JsonNode ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
         return ServiceHttp.json(response);
+    }
+
+    /** Gives the wallet {@code amount} available vATH (a checker reward) and waits until it is booked. */
+    protected void fund(String owner, BigInteger amount) {
+        publish(checkerReward(owner, amount));
+        await(() -> count("select count(*) from ledger_accrual where owner = ?", owner) == 1, "funds for " + owner);
+    }
+
+    protected static CheckerRewardAccrued checkerReward(String owner, BigInteger amount) {
+        return new CheckerRewardAccrued(UUID.randomUUID().toString(), "license-" + owner, owner, "DAILY",
+                LocalDate.now(ZoneOffset.UTC), 1_440, amount, Instant.now());
     }
 
     protected JsonNode balance(String wallet) {

@@ -1,10 +1,10 @@
-package io.athgrid.scheduler.order;
-
-import io.athgrid.support.web.InvalidRequestException;
+package io.athgrid.support.web;
 
 /**
- * The client's name for one order placement, from the {@code Idempotency-Key} header: 1 to 128
- * printable ASCII characters (a UUID, maas-service's replica id). Scoped to the enterprise sending it.
+ * The client's name for one request that creates something (an order, a claim), from the
+ * {@code Idempotency-Key} header: 1 to 128 printable ASCII characters (a UUID, maas-service's replica
+ * id). The service scopes it to the caller sending it (the enterprise, the wallet): a retry under the
+ * same key answers what the first request created instead of creating it again.
  */
 public record IdempotencyKey(String value) {
 
