@@ -1,6 +1,7 @@
 // The provider dashboard in Debian's Chromium against a running local platform: sign in with a wallet
 // injected into the page, the overview, the containers, one container, dispute one of the wallet's
-// slashes, earnings, missed demand, checkers, sign out; a full-page screenshot of each. Prints one
+// slashes, earnings, missed demand, checkers, the keyboard, a phone's width, sign out; a full-page
+// screenshot of each. Prints one
 // JSON summary line last; exits 1 on the first failed step.
 //
 //   node dashboard.e2e.mjs <gatewayUrl> <screenshotDir> <walletPrivateKey> <slashIdToDispute>
@@ -159,6 +160,40 @@ try {
       await screenshot(shot);
     });
   }
+
+  // By keyboard alone: a page moves focus to its content, so the main navigation is some Shift+Tabs back;
+  // Enter follows the link.
+  await step('keyboard', async () => {
+    await page.goto(new URL('/dashboard/#/', gatewayUrl).href);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    const containers = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Containers' });
+    const focused = () => containers.evaluate((link) => link === document.activeElement);
+    for (summary.keyboardPresses = 0; summary.keyboardPresses < 20 && !(await focused()); summary.keyboardPresses++) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    if (!(await focused())) {
+      throw new Error('the Containers link is not reachable by keyboard');
+    }
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Containers' }).waitFor();
+  });
+
+  // A phone's width: the same pages stack into one column.
+  await step('phone', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot('overview-phone');
+    summary.phoneOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page.goto(new URL(`/dashboard/#/containers/${encodeURIComponent(summary.containerId)}`, gatewayUrl).href);
+    await page.getByRole('heading', { level: 2, name: 'Specs' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Recent checks' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot('container-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
 
   await step('sign out', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();

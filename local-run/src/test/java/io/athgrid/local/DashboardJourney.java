@@ -33,7 +33,7 @@ final class DashboardJourney {
     static final Path SCREENSHOTS = Path.of("target", "dashboard-screenshots").toAbsolutePath();
     private static final Path SCRIPT_DIRECTORY = Path.of("src", "test", "e2e").toAbsolutePath();
     private static final List<String> PAGES = List.of("sign-in", "overview", "containers", "container", "slashes",
-            "slash", "slash-disputed", "earnings", "missed-demand", "checkers");
+            "slash", "slash-disputed", "earnings", "missed-demand", "checkers", "overview-phone", "container-phone");
     /** Chromium's start, eight pages and their API calls, on a machine that also runs the platform. */
     private static final Duration WITHIN = Duration.ofMinutes(3);
     /** Registration, bonding and the capacity check's quorum come first. */
@@ -105,6 +105,7 @@ final class DashboardJourney {
                 .as("the container whose detail page opened").contains(shown);
         assertThat(summary.path("recentChecks").asInt()).as("verdicts on the container's page").isBetween(1, 20);
         assertThat(summary.path("todayFees").asString()).as("today's provider fees on the overview").endsWith("ATH");
+        assertThat(summary.path("phoneOverflow").asInt()).as("pixels the overview overflows a phone's width").isZero();
         assertThat(summary.path("failedResponses").valueStream().map(JsonNode::asString))
                 .as("every call the pages made was answered").isEmpty();
     }
