@@ -1,5 +1,6 @@
 package io.athgrid.checker.verdict;
 
+import static io.athgrid.support.testing.ServiceHttp.ok;
 import static io.athgrid.checker.fixtures.StoredVerdicts.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -14,8 +15,6 @@ import io.athgrid.checker.referee.Verdict;
 import io.athgrid.events.v1.CheckVerdictReached;
 import io.athgrid.protocol.check.CheckKind;
 import io.athgrid.support.identity.Caller;
-import io.athgrid.support.testing.ServiceHttp;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -159,11 +158,6 @@ class ContainerVerdictsIT extends CheckerScenarioBase {
         assertThat(json.get("correct").asInt()).as("correct").isEqualTo(correct);
         assertThat(json.get("incorrect").asInt()).as("incorrect").isEqualTo(incorrect);
         assertThat(json.get("missing").asInt()).as("missing").isEqualTo(missing);
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ServiceHttp.json(response);
     }
 
     private static List<String> ids(JsonNode verdicts) {

@@ -1,5 +1,6 @@
 package io.athgrid.checker.verdict;
 
+import static io.athgrid.support.testing.ServiceHttp.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.athgrid.checker.fixtures.Answers;
@@ -9,9 +10,7 @@ import io.athgrid.checker.qos.QosHistory;
 import io.athgrid.checker.qos.QosScore;
 import io.athgrid.events.v1.QosScoreUpdated;
 import io.athgrid.support.identity.Caller;
-import io.athgrid.support.testing.ServiceHttp;
 import java.math.BigDecimal;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,10 +124,5 @@ class QosHistoryIT extends CheckerScenarioBase {
                     .isEqualByComparingTo(scores.get(i));
             assertThat(point.get("samples").asLong()).isEqualTo(samples.get(i));
         }
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ServiceHttp.json(response);
     }
 }

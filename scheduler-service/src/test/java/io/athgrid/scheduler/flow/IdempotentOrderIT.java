@@ -10,13 +10,8 @@ import io.athgrid.support.testing.ServiceHttp;
 import io.athgrid.support.testing.TopicReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,25 +92,7 @@ class IdempotentOrderIT extends SchedulerScenarioBase {
         String service = offered("0x" + "d3".repeat(20));
         String body = onDemand(service, 1, 1, "2.50");
         String key = UUID.randomUUID().toString();
-        int requests = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        List<HttpResponse<String>> responses = new ArrayList<>();
-        ExecutorService clients = Executors.newFixedThreadPool(requests);
-        try {
-            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                sent.add(clients.submit(() -> {
-                    start.await();
-                    return submit(enterprise, body, key);
-                }));
-            }
-            start.countDown();
-            for (Future<HttpResponse<String>> response : sent) {
-                responses.add(response.get());
-            }
-        } finally {
-            clients.shutdownNow();
-        }
+        List<HttpResponse<String>> responses = ServiceHttp.sentTogether(8, () -> submit(enterprise, body, key));
 
         assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).as(response.body())
                 .isEqualTo(201));

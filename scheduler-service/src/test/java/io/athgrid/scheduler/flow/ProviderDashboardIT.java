@@ -1,5 +1,6 @@
 package io.athgrid.scheduler.flow;
 
+import static io.athgrid.support.testing.ServiceHttp.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.athgrid.scheduler.fixtures.Fleet;
@@ -139,11 +140,6 @@ class ProviderDashboardIT extends SchedulerScenarioBase {
 
     private JsonNode fees(Caller caller, String query) {
         return ok(get(caller, "/provider/fees" + query));
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ServiceHttp.json(response);
     }
 
     private void assertBadRequest(String path, String field) {

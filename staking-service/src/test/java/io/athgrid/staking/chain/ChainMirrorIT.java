@@ -1,5 +1,6 @@
 package io.athgrid.staking.chain;
 
+import static io.athgrid.support.testing.ServiceHttp.problem;
 import static io.athgrid.staking.StakingChainFixture.CONFIRMATIONS;
 import static io.athgrid.staking.StakingChainFixture.address;
 import static io.athgrid.staking.StakingChainFixture.ath;
@@ -206,10 +207,10 @@ class ChainMirrorIT {
         assertThat(json(ok(get(operator, "/locks?holder=" + dave.getAddress()))).get("locks")).hasSize(1);
         assertThat(json(ok(get(stranger, "/locks"))).get("locks")).isEmpty();
 
-        assertProblem(get(stranger, "/locks?holder=" + address(dave)), 403);
-        assertThat(assertProblem(get(owner, "/locks?holder=0x1234"), 400).at("/errors/0/field").asString())
+        problem(get(stranger, "/locks?holder=" + address(dave)), 403);
+        assertThat(problem(get(owner, "/locks?holder=0x1234"), 400).at("/errors/0/field").asString())
                 .isEqualTo("holder");
-        assertProblem(get(Caller.enterprise("ent-1"), "/locks"), 400);
+        problem(get(Caller.enterprise("ent-1"), "/locks"), 400);
 
         JsonNode bond = json(ok(get(owner, "/bonds/" + container)));
         assertThat(bond.get("owner").asString()).isEqualTo(address(dave));
@@ -219,9 +220,9 @@ class ChainMirrorIT {
         assertThat(bond.at("/changes/0/txHash").asString()).isEqualTo(bonded.getTransactionHash());
         assertThat(json(ok(get(operator, "/bonds/" + container.toUpperCase()))).get("containerId").asString())
                 .isEqualTo(container);
-        assertProblem(get(stranger, "/bonds/" + container), 404);
-        assertProblem(get(owner, "/bonds/" + UUID.randomUUID()), 404);
-        assertThat(assertProblem(get(owner, "/bonds/container-7"), 400).at("/errors/0/field").asString())
+        problem(get(stranger, "/bonds/" + container), 404);
+        problem(get(owner, "/bonds/" + UUID.randomUUID()), 404);
+        assertThat(problem(get(owner, "/bonds/container-7"), 400).at("/errors/0/field").asString())
                 .isEqualTo("containerId");
     }
 
@@ -339,13 +340,6 @@ class ChainMirrorIT {
     private static HttpResponse<String> ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response;
-    }
-
-    private static JsonNode assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        return json(response);
     }
 
     private List<LockSnapshot> aliceAiAsOf(Instant instant) {

@@ -7,13 +7,8 @@ import io.athgrid.support.identity.Caller;
 import io.athgrid.support.testing.ServiceHttp;
 import java.math.BigInteger;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -94,25 +89,7 @@ class IdempotentClaimIT extends LedgerScenario {
         fund(owner, ath(100));
         String body = claim(ath(80), "QUICK_30_DAYS");
         String key = UUID.randomUUID().toString();
-        int requests = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        List<HttpResponse<String>> responses = new ArrayList<>();
-        ExecutorService clients = Executors.newFixedThreadPool(requests);
-        try {
-            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
-            for (int i = 0; i < requests; i++) {
-                sent.add(clients.submit(() -> {
-                    start.await();
-                    return claim(owner, body, key);
-                }));
-            }
-            start.countDown();
-            for (Future<HttpResponse<String>> response : sent) {
-                responses.add(response.get());
-            }
-        } finally {
-            clients.shutdownNow();
-        }
+        List<HttpResponse<String>> responses = ServiceHttp.sentTogether(8, () -> claim(owner, body, key));
 
         assertThat(responses).allSatisfy(response -> assertThat(response.statusCode()).as(response.body())
                 .isEqualTo(201));

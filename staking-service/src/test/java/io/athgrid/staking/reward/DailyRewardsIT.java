@@ -1,5 +1,7 @@
 package io.athgrid.staking.reward;
 
+import static io.athgrid.support.testing.ServiceHttp.ok;
+import static io.athgrid.support.testing.ServiceHttp.problem;
 import static io.athgrid.support.testing.ServiceHttp.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -166,7 +168,7 @@ class DailyRewardsIT {
         assertThat(other.at("/days/1/totalWei").asString()).isEqualTo("1");
 
         HttpResponse<String> naming = get(Caller.wallet(OTHER), "/rewards/daily?account=" + HOST);
-        assertProblem(naming, 403);
+        problem(naming, 403);
         assertThat(naming.body()).doesNotContain("9007199254740993000000023").doesNotContain("745");
 
         assertThat(ok(get(Caller.wallet(IDLE), "/rewards/daily")).path("days")).isEmpty();
@@ -185,11 +187,11 @@ class DailyRewardsIT {
     void bad_days_or_accounts_are_problems_naming_the_field_and_an_enterprise_has_no_wallet() {
         for (String bad : List.of("0", "367", "-1", "abc", "1.5", "")) {
             HttpResponse<String> response = get(Caller.wallet(HOST), "/rewards/daily?days=" + bad);
-            assertThat(assertProblem(response, 400).at("/errors/0/field").asString()).as(bad).isEqualTo("days");
+            assertThat(problem(response, 400).at("/errors/0/field").asString()).as(bad).isEqualTo("days");
         }
         HttpResponse<String> account = get(Caller.operator(HOST), "/rewards/daily?account=0x1234");
-        assertThat(assertProblem(account, 400).at("/errors/0/field").asString()).isEqualTo("account");
-        assertProblem(get(Caller.enterprise("ent-1"), "/rewards/daily"), 403);
+        assertThat(problem(account, 400).at("/errors/0/field").asString()).isEqualTo("account");
+        problem(get(Caller.enterprise("ent-1"), "/rewards/daily"), 403);
     }
 
     private void book(String owner, RewardKind kind, String at, BigInteger wei) {
@@ -223,17 +225,5 @@ class DailyRewardsIT {
 
     private static List<String> days(JsonNode daily) {
         return daily.path("days").valueStream().map(day -> day.path("day").asString()).toList();
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ServiceHttp.json(response);
-    }
-
-    private static JsonNode assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        return ServiceHttp.json(response);
     }
 }

@@ -1,5 +1,7 @@
 package io.athgrid.staking.reward;
 
+import static io.athgrid.support.testing.ServiceHttp.ok;
+import static io.athgrid.support.testing.ServiceHttp.problem;
 import static io.athgrid.staking.reward.RewardUnitEvents.usage;
 import static io.athgrid.staking.reward.RewardUnitEvents.verdict;
 import static io.athgrid.support.testing.ServiceHttp.bearer;
@@ -171,7 +173,7 @@ class ProvisionalRewardsIT {
         assertThat(idle.path("elapsedBasisPoints").asLong()).isEqualTo(4583);
 
         HttpResponse<String> naming = get(Caller.wallet(OTHER_HOST), "/rewards/provisional?account=" + HOST);
-        assertProblem(naming, 403);
+        problem(naming, 403);
         assertThat(naming.body()).doesNotContain(C1).doesNotContain(C3);
     }
 
@@ -190,9 +192,9 @@ class ProvisionalRewardsIT {
     void a_malformed_account_is_a_problem_and_an_enterprise_has_no_wallet() {
         for (String bad : List.of("0x1234", "a11a1", "0x" + "g".repeat(40), HOST + "00")) {
             HttpResponse<String> response = get(Caller.operator(HOST), "/rewards/provisional?account=" + bad);
-            assertThat(assertProblem(response, 400).at("/errors/0/field").asString()).as(bad).isEqualTo("account");
+            assertThat(problem(response, 400).at("/errors/0/field").asString()).as(bad).isEqualTo("account");
         }
-        assertProblem(get(Caller.enterprise("ent-1"), "/rewards/provisional"), 403);
+        problem(get(Caller.enterprise("ent-1"), "/rewards/provisional"), 403);
     }
 
     @Test
@@ -258,18 +260,6 @@ class ProvisionalRewardsIT {
     private HttpResponse<String> get(Caller caller, String path) {
         String token = new InternalTokenIssuer(tokenProperties, Clock.systemUTC()).issue(caller, "provisional-it");
         return http.get(path, "Authorization", bearer(token));
-    }
-
-    private static JsonNode ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return ServiceHttp.json(response);
-    }
-
-    private static JsonNode assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        return ServiceHttp.json(response);
     }
 
     private static void assertContainer(JsonNode container, String id, long capacityUnits, long deliveryUnits,
