@@ -3,6 +3,16 @@ import { shortAddress } from '../common/format';
 import { useSession } from '../session/SessionContext';
 import { href, type Route } from './routes';
 
+/** The main navigation: the section's key (as {@link sectionOf} names it), where it leads, its label. */
+const NAVIGATION: readonly (readonly [string, string, string])[] = [
+  ['overview', href.overview, 'Overview'],
+  ['containers', href.containers, 'Containers'],
+  ['slashes', href.slashes, 'Slashes'],
+  ['earnings', href.earnings, 'Earnings'],
+  ['missed-demand', href.missedDemand, 'Missed demand'],
+  ['checkers', href.checkers, 'Checkers'],
+];
+
 /** The navigation entry a page belongs to. */
 function sectionOf(route: Route): string | null {
   switch (route.page) {
@@ -47,24 +57,11 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
           athgrid <span className="muted">provider</span>
         </a>
         <nav className="shell__nav" aria-label="Main">
-          <a href={href.overview} aria-current={section === 'overview' ? 'page' : undefined}>
-            Overview
-          </a>
-          <a href={href.containers} aria-current={section === 'containers' ? 'page' : undefined}>
-            Containers
-          </a>
-          <a href={href.slashes} aria-current={section === 'slashes' ? 'page' : undefined}>
-            Slashes
-          </a>
-          <a href={href.earnings} aria-current={section === 'earnings' ? 'page' : undefined}>
-            Earnings
-          </a>
-          <a href={href.missedDemand} aria-current={section === 'missed-demand' ? 'page' : undefined}>
-            Missed demand
-          </a>
-          <a href={href.checkers} aria-current={section === 'checkers' ? 'page' : undefined}>
-            Checkers
-          </a>
+          {NAVIGATION.map(([key, link, label]) => (
+            <a key={key} href={link} aria-current={section === key ? 'page' : undefined}>
+              {label}
+            </a>
+          ))}
         </nav>
         {session && (
           <div className="shell__account">

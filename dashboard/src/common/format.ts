@@ -73,6 +73,18 @@ export function formatDateTime(iso: string | null): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
 }
 
+const DAY_MS = 86_400_000;
+
+/** The UTC day (YYYY-MM-DD) an instant falls on. */
+export function utcDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The UTC day {@code days} before the one {@code now} falls on. */
+export function utcDayBefore(now: Date, days: number): string {
+  return utcDay(new Date(now.getTime() - days * DAY_MS));
+}
+
 /** The ISO instant of a unix-seconds timestamp (signed payloads carry seconds). */
 export function unixSecondsIso(seconds: number): string {
   return new Date(seconds * 1000).toISOString();

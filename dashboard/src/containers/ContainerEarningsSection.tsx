@@ -1,7 +1,7 @@
-import { formatAth, formatBasisPoints, formatDateTime, formatTokenExact } from '../common/format';
+import { formatAth, formatBasisPoints, formatDateTime, formatTokenExact, utcDay, utcDayBefore } from '../common/format';
 import { Empty, PolledPart } from '../common/States';
 import { usePolling } from '../common/usePolling';
-import { accrualsOfContainer, feesOfContainer, provisionalOf, sumNetWei, utcDay, utcDayBefore } from '../earnings/providerEarnings';
+import { accrualsOfContainer, feesOfContainer, provisionalOf, sumNetWei } from '../earnings/providerEarnings';
 import { feesPath, PROVISIONAL_PATH, type FeeDay, type ProviderFees, type ProvisionalRewards } from '../earnings/providerTypes';
 import { STAKING, type Rewards } from '../earnings/stakingTypes';
 import { useApi } from '../session/SessionContext';

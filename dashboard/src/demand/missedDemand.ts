@@ -1,4 +1,4 @@
-import { compareDecimal, formatUsd } from '../common/format';
+import { compareDecimal, formatUsd, utcDay } from '../common/format';
 
 /** The indexer's removal reasons, in the order its filters run them and the report lists them. */
 export type Reason = 'PRICE' | 'SPEC' | 'LATENCY' | 'STATE';
@@ -43,11 +43,7 @@ export type PeriodDays = (typeof PERIODS)[number];
 /** The last {@code days} UTC days, today included, as the indexer's `from` and `to`. */
 export function periodOf(days: number, now: Date): { from: string; to: string } {
   const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - (days - 1)));
-  return { from: isoDay(first), to: isoDay(now) };
-}
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  return { from: utcDay(first), to: utcDay(now) };
 }
 
 export function missedDemandPath(owner: string, days: number, now: Date): string {

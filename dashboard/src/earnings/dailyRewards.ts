@@ -1,3 +1,4 @@
+import { utcDay } from '../common/format';
 import { stackByKind, sumWei, type ChartSegment } from './earningsRules';
 import { STAKING, type DailyRewards } from './stakingTypes';
 
@@ -24,7 +25,7 @@ function dayStart(day: string): number {
 
 /** The UTC day {@code offset} days after {@code day} (YYYY-MM-DD). */
 export function dayAfter(day: string, offset: number): string {
-  return new Date(dayStart(day) + offset * DAY_MS).toISOString().slice(0, 10);
+  return utcDay(new Date(dayStart(day) + offset * DAY_MS));
 }
 
 /** How many days the answer's window spans, its first and last included. */

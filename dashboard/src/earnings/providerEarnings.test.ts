@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { feeDay, feesAnswer, provisionalAnswer } from './providerFixtures';
-import { accrualsOfContainer, feesOfContainer, feesOnDay, provisionalOf, sumNetWei, utcDay, utcDayBefore } from './providerEarnings';
+import { utcDay, utcDayBefore } from '../common/format';
+import { accrualsOfContainer, feesOfContainer, feesOnDay, provisionalOf, sumNetWei } from './providerEarnings';
 import type { Rewards } from './stakingTypes';
 
 const A = 'AAAAAAAA-0000-4000-8000-000000000001';

@@ -1,21 +1,10 @@
+import { sumWei } from './earningsRules';
 import type { Rewards } from './stakingTypes';
 import type { FeeDay, ProviderFees, ProvisionalContainer, ProvisionalRewards } from './providerTypes';
 
-const DAY_MS = 86_400_000;
-
-/** The UTC day (YYYY-MM-DD) an instant falls on. */
-export function utcDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/** The UTC day {@code days} before the one {@code now} falls on. */
-export function utcDayBefore(now: Date, days: number): string {
-  return utcDay(new Date(now.getTime() - days * DAY_MS));
-}
-
 /** Net fees of the rows, exactly (BigInt). */
 export function sumNetWei(rows: readonly FeeDay[]): string {
-  return rows.reduce((sum, row) => sum + BigInt(row.netWei), 0n).toString();
+  return sumWei(rows.map((row) => row.netWei));
 }
 
 /** The rows of one UTC day. */

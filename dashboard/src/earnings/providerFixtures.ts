@@ -1,6 +1,7 @@
 import { OWNER } from '../testing/fakes';
 import type { FeeDay, ProviderFees, ProvisionalContainer, ProvisionalRewards } from './providerTypes';
-import { utcDay } from './providerEarnings';
+import { utcDay } from '../common/format';
+import { sumNetWei } from './providerEarnings';
 
 /** Today's UTC day, as the pages compute it. */
 export function today(): string {
@@ -23,7 +24,7 @@ export function feeDay(day: string, containerId: string, netWei: string, overrid
 
 /** The scheduler's fees answer for these rows. */
 export function feesAnswer(days: FeeDay[]): { status: number; body: ProviderFees } {
-  const total = days.reduce((sum, d) => sum + BigInt(d.netWei), 0n).toString();
+  const total = sumNetWei(days);
   return { status: 200, body: { owner: OWNER.toLowerCase(), days, totalNetWei: total } };
 }
 

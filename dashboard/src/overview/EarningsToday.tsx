@@ -1,8 +1,8 @@
 import { href } from '../app/routes';
-import { formatAth, formatBasisPoints, formatDateTime, formatTokenExact } from '../common/format';
+import { formatAth, formatBasisPoints, formatDateTime, formatTokenExact, utcDay } from '../common/format';
 import { PolledPart } from '../common/States';
 import { usePolling } from '../common/usePolling';
-import { feesOnDay, sumNetWei, utcDay } from '../earnings/providerEarnings';
+import { feesOnDay, sumNetWei } from '../earnings/providerEarnings';
 import { feesPath, PROVISIONAL_PATH, type ProviderFees, type ProvisionalRewards } from '../earnings/providerTypes';
 import { useApi } from '../session/SessionContext';
 

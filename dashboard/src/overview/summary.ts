@@ -1,4 +1,5 @@
 import { CONTAINER_STATUSES, type Container, type ContainerStatus, type DayUptime, type Slash } from '../api/types';
+import { utcDay, utcDayBefore } from '../common/format';
 
 /** How many containers are in each state, every state listed (zero included) in lifecycle order. */
 export function countByStatus(containers: Container[]): Array<{ status: ContainerStatus; count: number }> {
@@ -34,8 +35,8 @@ export function monthsOfLast30Days(now: Date): string[] {
  * Days before registration are not in the registry's answer, so they do not count against the provider.
  */
 export function thirtyDayUptimePercent(days: DayUptime[], now: Date): string | null {
-  const today = now.toISOString().slice(0, 10);
-  const from = new Date(now.getTime() - 29 * 86_400_000).toISOString().slice(0, 10);
+  const today = utcDay(now);
+  const from = utcDayBefore(now, 29);
   let total = 0;
   let offline = 0;
   for (const day of days) {
