@@ -2,6 +2,7 @@ package io.athgrid.scheduler.provider;
 
 import io.athgrid.scheduler.billing.DailyProviderFees;
 import io.athgrid.support.identity.Caller;
+import io.athgrid.support.identity.WalletAccess;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,14 +34,16 @@ class ProviderController {
     List<ProviderLease> leases(@AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String owner, @RequestParam(required = false) String containerId,
             @RequestParam(required = false) String active, @RequestParam(required = false) String limit) {
-        Optional<String> provider = ProviderScope.ownerOrEveryone(caller, owner);
+        // An operator naming nobody reads every owner's leases; fees below are always one owner's.
+        Optional<String> provider = caller.isOperator() && (owner == null || owner.isBlank()) ? Optional.empty()
+                : Optional.of(WalletAccess.accountFor(caller, owner, "owner"));
         return leases.find(provider, LeaseFilter.parse(containerId, active, limit));
     }
 
     @GetMapping("/fees")
     ProviderFees fees(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String owner,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        String provider = ProviderScope.owner(caller, owner);
+        String provider = WalletAccess.accountFor(caller, owner, "owner");
         DayRange days = DayRange.parse(from, to);
         return ProviderFees.of(provider, daily.ofOwner(provider, days.from(), days.to()),
                 accrued.ofOwner(provider, days.from(), days.to()));

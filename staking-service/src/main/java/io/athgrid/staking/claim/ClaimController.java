@@ -1,6 +1,6 @@
 package io.athgrid.staking.claim;
 
-import io.athgrid.staking.ledger.WalletAccess;
+import io.athgrid.support.identity.WalletAccess;
 import io.athgrid.support.identity.Caller;
 import io.athgrid.support.web.IdempotencyKey;
 import io.athgrid.support.web.InvalidRequestException;
@@ -77,7 +77,7 @@ class ClaimController {
 
     @GetMapping("/claims")
     List<ClaimView> list(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String account) {
-        String wallet = WalletAccess.accountFor(caller, account);
+        String wallet = WalletAccess.accountFor(caller, account, "account");
         return claims.of(wallet).stream().map(claim -> ClaimView.of(claim, clock.instant())).toList();
     }
 

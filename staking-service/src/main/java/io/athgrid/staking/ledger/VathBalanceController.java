@@ -1,6 +1,7 @@
 package io.athgrid.staking.ledger;
 
 import io.athgrid.support.identity.Caller;
+import io.athgrid.support.identity.WalletAccess;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,7 +19,7 @@ class VathBalanceController {
 
     @GetMapping("/balance")
     BalanceView balance(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String account) {
-        String wallet = WalletAccess.accountFor(caller, account);
+        String wallet = WalletAccess.accountFor(caller, account, "account");
         return BalanceView.of(wallet, ledger.balancesOf(wallet));
     }
 }

@@ -1,7 +1,7 @@
 package io.athgrid.staking.reward;
 
 import io.athgrid.staking.ledger.AccrualStore;
-import io.athgrid.staking.ledger.WalletAccess;
+import io.athgrid.support.identity.WalletAccess;
 import io.athgrid.support.identity.Caller;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ class DailyRewardsController {
     DailyRewardsView daily(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String days,
             @RequestParam(required = false) String account) {
         DailyWindow window = DailyWindow.endingOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), days);
-        String wallet = WalletAccess.accountFor(caller, account);
+        String wallet = WalletAccess.accountFor(caller, account, "account");
         return DailyRewardsView.of(wallet, window,
                 accruals.perDayOfOwner(wallet, window.startsAt(), window.endsBefore()));
     }

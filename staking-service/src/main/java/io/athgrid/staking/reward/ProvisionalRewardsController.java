@@ -1,6 +1,6 @@
 package io.athgrid.staking.reward;
 
-import io.athgrid.staking.ledger.WalletAccess;
+import io.athgrid.support.identity.WalletAccess;
 import io.athgrid.support.identity.Caller;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +20,7 @@ class ProvisionalRewardsController {
     @GetMapping("/rewards/provisional")
     ProvisionalRewardsView provisional(@AuthenticationPrincipal Caller caller,
             @RequestParam(required = false) String account) {
-        String wallet = WalletAccess.accountFor(caller, account);
+        String wallet = WalletAccess.accountFor(caller, account, "account");
         return ProvisionalRewardsView.of(wallet, provisional.now(wallet));
     }
 }

@@ -1,7 +1,7 @@
 package io.athgrid.staking.reward;
 
 import io.athgrid.staking.ledger.AccrualStore;
-import io.athgrid.staking.ledger.WalletAccess;
+import io.athgrid.support.identity.WalletAccess;
 import io.athgrid.support.identity.Caller;
 import io.athgrid.support.web.InvalidRequestException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +26,7 @@ class RewardAccrualsController {
         if (epoch != null && epoch < 0) {
             throw new InvalidRequestException("epoch", "epochs are numbered from 0");
         }
-        String wallet = WalletAccess.accountFor(caller, account);
+        String wallet = WalletAccess.accountFor(caller, account, "account");
         return RewardsView.of(wallet, accruals.ofOwner(wallet, epoch));
     }
 }
